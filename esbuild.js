@@ -1,0 +1,81 @@
+// Builds the extension's bundles. Two shipped entry points as the VS Code samples do it (the client
+// with `vscode` external, the language server), plus the command-line tool that shares the server's
+// analysis core. `--tests` also compiles the test suites to out/test so `node --test` can run them.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Logs a one-line result per build, including in watch mode, so the problem matcher can follow it. */
+const reporter = {
+  name: 'newslens-reporter',
+  setup(build) {
+    build.onStart(() => console.log(`[watch] build started`));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log(`[watch] build finished`);
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: watch ? [reporter] : [],
+};
+
+/** Every `*.ts` file below `dir` (recursive), for the test entry points. */
+function tsFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return tsFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+async function main() {
+  const configs = [
+    { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+    { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+    {
+      ...common,
+      entryPoints: ['server/src/cli.ts'],
+      outfile: 'server/out/cli.js',
+      banner: { js: '#!/usr/bin/env node' },
+    },
+  ];
+  if (tests) {
+    configs.push({
+      ...common,
+      entryPoints: [...tsFiles('test/unit'), ...tsFiles('test/lsp'), ...tsFiles('test/suite')],
+      outdir: 'out/test',
+      outbase: 'test',
+      external: ['vscode', 'mocha'],
+    });
+  }
+  if (watch) {
+    const contexts = await Promise.all(configs.map((config) => esbuild.context(config)));
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
+  await Promise.all(configs.map((config) => esbuild.build(config)));
+  fs.chmodSync('server/out/cli.js', 0o755);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

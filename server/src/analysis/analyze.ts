@@ -1,0 +1,64 @@
+/**
+ * The one entry point of the analysis core: text in, plain data out. The language server and the CLI
+ * both call `analyze()`, so a rule added once shows in both. It never throws: a failure inside a
+ * stage becomes a problem in the result and the other stages' results are kept.
+ */
+import { findEntities, type KnowledgeIndex } from './entities';
+import { findQuotes } from './quotes';
+import { RULES } from './rules/index';
+import { attributeSpeakers } from './speakers';
+import { structure as cutStructure } from './text';
+import type { Analysis, AnalyzeOptions, Finding, Structure } from './types';
+
+const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] };
+
+/** Default limit on analyzed text, in UTF-16 code units; larger texts get a problem instead. */
+export const DEFAULT_MAX_LENGTH = 4_000_000;
+
+/** Analyzes one article. */
+export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOptions = {}): Analysis {
+  const problems: string[] = [];
+  const empty: Analysis = { structure: EMPTY_STRUCTURE, entities: [], quotes: [], people: [], findings: [], problems };
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    problems.push(`The text is ${text.length} characters long, over the limit of ${maxLength}; it was not analyzed.`);
+    return empty;
+  }
+  if (looksBinary(text)) {
+    problems.push('The text looks like binary data; it was not analyzed.');
+    return empty;
+  }
+  const stage = <T>(name: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      problems.push(`Internal error in ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+  const structure = stage('structure', EMPTY_STRUCTURE, () => cutStructure(text));
+  const { entities, people } = stage('entities', { entities: [], people: [] }, () => findEntities(text, structure, index));
+  const found = stage('quotes', { quotes: [], unbalanced: [] }, () => findQuotes(text, structure));
+  const quotes = stage('speakers', [], () => attributeSpeakers(text, structure, found.quotes, entities, people));
+  const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const raw of stage(rule.code, [], () => rule.check(context))) findings.push({ ...raw, code: rule.code, severity });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { structure, entities, quotes, people, findings, problems };
+}
+
+/** NUL bytes or a high share of control characters mean the "text" is not prose. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}

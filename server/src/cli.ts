@@ -1,0 +1,2 @@
+/** The `newslens` command line. */
+console.log('newslens: not implemented yet');
