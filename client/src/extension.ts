@@ -1,5 +1,75 @@
-import type * as vscode from 'vscode';
+/**
+ * The VS Code side of NewsLens: starts the language server, and adds the commands, the status bar
+ * item and the "Who Said What" view. All analysis happens in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { StatusBar } from './statusBar';
+import { WhoSaidWhatProvider } from './whoSaidWhat';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let client: LanguageClient | undefined;
 
-export function deactivate(): void {}
+/** What the extension hands to its tests and to other extensions. */
+export interface NewsLensApi {
+  /** The running language client (replaced on restart). */
+  client(): LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
+  const whoSaidWhat = new WhoSaidWhatProvider(() => client);
+  const statusBar = new StatusBar();
+  context.subscriptions.push(
+    statusBar,
+    vscode.window.registerTreeDataProvider('newslens.whoSaidWhat', whoSaidWhat),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      statusBar.update();
+      whoSaidWhat.refresh();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      statusBar.update();
+      whoSaidWhat.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // The document selector is fixed when a client starts, so a new language list needs a restart.
+      if (event.affectsConfiguration('newslens.languages')) await restart(context);
+    }),
+  );
+  registerCommands(context, { client: () => client, restart: () => restart(context) });
+  await start(context);
+  statusBar.update();
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const languages = vscode.workspace.getConfiguration('newslens').get<string[]>('languages', ['article', 'plaintext', 'markdown']);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens/entities.json'),
+    },
+    diagnosticCollectionName: 'newslens',
+  };
+  client = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
+  await client.start();
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await client?.stop();
+  client = undefined;
+  await start(context);
+}

@@ -10,6 +10,7 @@ import { hover } from './features/hover';
 import { reportMarkdown } from './features/report';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
+import { whoSaidWhat } from './features/whoSaidWhat';
 import { Session } from './session';
 
 /** How long to wait after the last edit before re-analyzing, so typing stays smooth. */
@@ -84,6 +85,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest('newslens/report', ({ uri }: { uri: string }) =>
     withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.index)),
   );
+  connection.onRequest('newslens/whoSaidWhat', ({ uri }: { uri: string }) => withAnalysis(uri, [], whoSaidWhat));
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,68 @@
+/** The `newslens.*` commands. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Host {
+  client(): LanguageClient | undefined;
+  restart(): Promise<void>;
+}
+
+/** A starting point for the workspace entities file, shown when the user opens it for the first time. */
+const ENTITIES_TEMPLATE = `{
+  "actors": [],
+  "people": [],
+  "organizations": []
+}
+`;
+
+export function registerCommands(context: vscode.ExtensionContext, host: Host): void {
+  const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  register('newslens.showReport', async (uri?: vscode.Uri) => {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const client = host.client();
+    if (!target || !client) {
+      void vscode.window.showInformationMessage('NewsLens: open an article to see its attribution report.');
+      return undefined;
+    }
+    const report = await client.sendRequest<string | null>('newslens/report', { uri: target.toString() });
+    if (report === null) {
+      void vscode.window.showInformationMessage('NewsLens does not analyze this document. Its language is not in "newslens.languages".');
+      return undefined;
+    }
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    return document;
+  });
+
+  register('newslens.restartServer', () => host.restart());
+
+  register('newslens.openEntitiesFile', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showInformationMessage('NewsLens: open a folder first; the entities file lives in the workspace.');
+      return;
+    }
+    const relative = vscode.workspace.getConfiguration('newslens', folder.uri).get<string>('entitiesFile', '.newslens/entities.json');
+    const uri = vscode.Uri.joinPath(folder.uri, relative);
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ENTITIES_TEMPLATE));
+    }
+    await vscode.window.showTextDocument(uri);
+  });
+
+  register('newslens.configureRule', async (code: string, severity: string) => {
+    const config = vscode.workspace.getConfiguration('newslens');
+    const rules = { ...config.get<Record<string, string>>('rules', {}), [code]: severity };
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('rules', rules, target);
+  });
+
+  register('newslens.reveal', async (uri: vscode.Uri, range: vscode.Range) => {
+    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+}
