@@ -60,7 +60,7 @@ async function main() {
   if (tests) {
     configs.push({
       ...common,
-      entryPoints: [...tsFiles('test/unit'), ...tsFiles('test/lsp'), ...tsFiles('test/suite')],
+      entryPoints: [...tsFiles('test/unit'), ...tsFiles('test/lsp'), ...tsFiles('test/cli'), ...tsFiles('test/suite')],
       outdir: 'out/test',
       outbase: 'test',
       external: ['vscode', 'mocha'],

@@ -1,0 +1,98 @@
+/**
+ * The CLI as users and other tools run it: the bundled `server/out/cli.js` on the samples. Golden
+ * files hold the full reports; regenerate them with `UPDATE_GOLDEN=1 npm run test:cli` and review
+ * the diff. The JSON contract's shape is checked separately, so a golden update cannot loosen it.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'server/out/cli.js');
+const GOLDEN = path.join(ROOT, 'test/golden');
+const samples = readdirSync(path.join(ROOT, 'samples'))
+  .filter((name) => !name.startsWith('.'))
+  .sort()
+  .map((name) => `samples/${name}`);
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its golden file; run UPDATE_GOLDEN=1 npm run test:cli and review the diff.`);
+}
+
+test('the JSON report honours the version 1 contract', () => {
+  const { stdout, status } = cli('check', '--format', 'json', ...samples);
+  assert.ok(status === 0 || status === 1, `exit status ${status}`);
+  const report = JSON.parse(stdout);
+  assert.deepEqual(Object.keys(report), ['version', 'files']);
+  assert.equal(report.version, 1);
+  assert.equal(report.files.length, samples.length);
+  const keys = (o: object) => Object.keys(o).join(',');
+  for (const file of report.files) {
+    assert.equal(keys(file), 'path,entities,quotes,people,diagnostics');
+    const text = readFileSync(path.join(ROOT, file.path), 'utf8').replace(/^\uFEFF/, '');
+    for (const e of file.entities) {
+      assert.equal(keys(e), 'kind,start,end,text,id,name');
+      assert.ok(['actor', 'country', 'person', 'organization'].includes(e.kind));
+      assert.equal(text.slice(e.start, e.end), e.text, `entity offsets in ${file.path}`);
+      assert.match(e.id, /^(actor:[\w-]+|country:[A-Z]{2}|person:[\p{Ll}\p{N}-]+|org:[\w-]+)$/u);
+    }
+    for (const q of file.quotes) {
+      assert.equal(keys(q), 'start,end,text,speaker');
+      assert.equal(text.slice(q.start, q.end), q.text, `quote offsets in ${file.path}`);
+      if (q.speaker !== null) {
+        assert.equal(keys(q.speaker), 'start,end,text,name,id');
+        assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+      }
+    }
+    for (const p of file.people) {
+      assert.equal(keys(p), 'id,name,role');
+      assert.ok(p.role === null || typeof p.role === 'string');
+    }
+    for (const d of file.diagnostics) {
+      assert.equal(keys(d), 'code,severity,message,start,end');
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
+      assert.ok(d.start >= 0 && d.end >= d.start && d.end <= text.length);
+    }
+  }
+});
+
+test('golden reports of the samples', () => {
+  for (const sample of samples) {
+    const base = path.basename(sample);
+    golden(`${base}.json`, cli('check', '--format', 'json', sample).stdout);
+    golden(`${base}.txt`, cli('check', sample).stdout);
+  }
+});
+
+test('usage errors exit with 2 and say what is wrong', () => {
+  const unknown = cli('check', '--format', 'yaml', 'x.article');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /Unknown format 'yaml'/);
+  const missing = cli('check', 'no/such/file.article');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no such file/);
+  assert.equal(cli('--help').status, 0);
+});
+
+test('binary input is reported, not analyzed, and loses nothing else', () => {
+  const dir = path.join(ROOT, 'out/test/tmp');
+  mkdirSync(dir, { recursive: true });
+  const binary = path.join(dir, 'image.article');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]));
+  const result = cli('check', '--format', 'json', binary, samples[0]);
+  assert.match(result.stderr, /not valid UTF-8|binary/);
+  assert.equal(JSON.parse(result.stdout).files.length, 1);
+});
