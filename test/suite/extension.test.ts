@@ -1,0 +1,125 @@
+/**
+ * The extension as its users run it: inside a real VS Code, through the VS Code API only. Waits poll
+ * for a condition (diagnostics settle asynchronously); nothing sleeps for a fixed time.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'newslens.newslens';
+
+const ARTICLE = [
+  'Russian hackers breach a think tank',
+  '',
+  'WASHINGTON — Strontium, the group also known as Fancy Bear, breached the institute in March, according to Microsoft.',
+  '',
+  '"We saw the intrusion within hours and shut it down," said Dana Whitfield, the institute\'s security director.',
+  '',
+  '"Nobody told us anything."',
+  '',
+].join('\n');
+
+/** Polls `probe` until it returns a truthy value, or fails after `timeoutMs` with `what`. */
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const newslensDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'NewsLens');
+
+async function openArticle(content = ARTICLE): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'article', content });
+  return vscode.window.showTextDocument(document);
+}
+
+describe('NewsLens in VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    await extension.activate();
+  });
+
+  it('activates and analyzes a sample: diagnostics appear', async () => {
+    const samples = await vscode.workspace.findFiles('**/*.{article,news,txt,md}', '**/node_modules/**');
+    assert.ok(samples.length > 0, 'the workspace has samples');
+    const sample = samples.sort((a, b) => a.path.localeCompare(b.path))[0];
+    await vscode.window.showTextDocument(sample);
+    const found = await waitFor('diagnostics on a sample', () => {
+      const all = samples.flatMap((uri) => newslensDiagnostics(uri));
+      return all.length > 0 ? all : undefined;
+    });
+    assert.ok(found.every((d) => typeof d.code === 'string'));
+  });
+
+  it('shows the actor card on hover', async () => {
+    const editor = await openArticle();
+    await waitFor('diagnostics', () => newslensDiagnostics(editor.document.uri).length > 0);
+    const position = editor.document.positionAt(ARTICLE.indexOf('Strontium') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /APT28/);
+    assert.match(text, /Russia/);
+  });
+
+  it('provides semantic tokens for the entities', async () => {
+    const editor = await openArticle();
+    await waitFor('diagnostics', () => newslensDiagnostics(editor.document.uri).length > 0);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+    const actor = legend.tokenTypes.indexOf('threatActor');
+    assert.ok(actor >= 0);
+    const types = [];
+    for (let i = 3; i < tokens.data.length; i += 5) types.push(tokens.data[i]);
+    assert.ok(types.includes(actor), 'an actor token');
+  });
+
+  it('applies a quick fix and its diagnostic disappears', async () => {
+    const editor = await openArticle('An opening mark "never closed in this paragraph.\n');
+    const uri = editor.document.uri;
+    const diagnostic = await waitFor('an unbalanced-quote diagnostic', () => newslensDiagnostics(uri).find((d) => d.code === 'unbalanced-quote'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => d.code === 'unbalanced-quote'));
+    assert.ok(fix, `a fix among: ${actions.map((a) => a.title).join('; ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    await waitFor('the diagnostic to disappear', () => !newslensDiagnostics(uri).some((d) => d.code === 'unbalanced-quote'));
+  });
+
+  it('follows a settings change of a rule severity', async () => {
+    const editor = await openArticle();
+    const uri = editor.document.uri;
+    await waitFor('an unattributed quote', () => newslensDiagnostics(uri).find((d) => d.code === 'unattributed-quote'));
+    const config = vscode.workspace.getConfiguration('newslens');
+    try {
+      await config.update('rules', { 'unattributed-quote': 'error' }, vscode.ConfigurationTarget.Global);
+      await waitFor('severity error', () =>
+        newslensDiagnostics(uri).find((d) => d.code === 'unattributed-quote' && d.severity === vscode.DiagnosticSeverity.Error),
+      );
+      await config.update('rules', { 'unattributed-quote': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitFor('the rule to be silenced', () => !newslensDiagnostics(uri).some((d) => d.code === 'unattributed-quote'));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('lists people, actors and quotes in the outline', async () => {
+    const editor = await openArticle();
+    await waitFor('diagnostics', () => newslensDiagnostics(editor.document.uri).length > 0);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('Threat actors'), names.join(', '));
+    assert.ok(names.includes('Quotes'), names.join(', '));
+  });
+
+  it('runs the report and view commands', async () => {
+    const editor = await openArticle();
+    await waitFor('diagnostics', () => newslensDiagnostics(editor.document.uri).length > 0);
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('newslens.showReport', editor.document.uri);
+    assert.ok(report, 'the report opened');
+    assert.match(report.getText(), /# Attribution report/);
+    await vscode.commands.executeCommand('newslens.whoSaidWhat.focus');
+  });
+});
