@@ -11,15 +11,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Where each code is documented, so the Problems panel can link to the rule's rationale. */
-export const RULE_DOCS = 'https://github.com/newslens/newslens#diagnostics';
-
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   return {
     range: toRange(document, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: `${RULE_DOCS}-${finding.code}` },
     source: 'NewsLens',
     message: finding.message,
     data: { ...finding.data, version: document.version },
