@@ -345,6 +345,8 @@ function writeUserSettings(userDataDir) {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'update.mode': 'none',
+    // The repo's own .git is above the samples folder; do not ask about it.
+    'git.openRepositoryInParentFolders': 'never',
   };
   fs.writeFileSync(file, JSON.stringify({ ...defaults, ...settings }, null, 2) + '\n');
 }
