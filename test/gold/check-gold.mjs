@@ -64,6 +64,8 @@ export function validateEntityId(id) {
   const rest = id.slice(colon + 1);
   switch (kind) {
     case 'actor':
+      // A lowercase "g0007" is almost certainly a mistyped ATT&CK ID, not a slug.
+      if (/^g\d+$/i.test(rest) && !/^G\d{4}$/.test(rest)) return `bad ATT&CK id "${id}" (want G and four digits)`;
       return /^G\d{4}$/.test(rest) || SLUG.test(rest) ? null : `bad actor id "${id}"`;
     case 'country':
       return /^[A-Z]{2}$/.test(rest) ? null : `bad country id "${id}" (want ISO alpha-2)`;
@@ -205,7 +207,7 @@ function checkPlacement(text, entities, diagnostics, speakers, errors) {
     if (d.code === 'speaker-without-role' || d.code === 'profile-conflict') {
       const kind = d.code === 'speaker-without-role' ? 'person:' : 'actor:';
       if (!entities.some((e) => e.start === d.offset && e.id.startsWith(kind))) {
-        errors.push(`${d.code} must stand before a ${kind} entity: ${at(d.offset)}`);
+        errors.push(`${d.code} must stand before a ${kind.slice(0, -1)} mention: ${at(d.offset)}`);
       }
     }
     if (d.code === 'unattributed-claim') {
