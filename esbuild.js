@@ -57,6 +57,8 @@ async function main() {
       banner: { js: '#!/usr/bin/env node' },
     },
   ];
+  // The core alone, for benchmark and evaluation scripts.
+  configs.push({ ...common, entryPoints: ['server/src/core.ts'], outfile: 'out/core.js' });
   if (tests) {
     configs.push({
       ...common,
