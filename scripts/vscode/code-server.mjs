@@ -327,8 +327,8 @@ function answers(url) {
   });
 }
 
-/** Adds the settings a clean editor needs to user-data-dir/User/settings.json. */
-function writeUserSettings(userDataDir) {
+/** Adds the settings a clean editor needs (and `extra`) to user-data-dir/User/settings.json. */
+function writeUserSettings(userDataDir, extra = {}) {
   const file = path.join(userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let settings = {};
@@ -348,7 +348,7 @@ function writeUserSettings(userDataDir) {
     // The repo's own .git is above the samples folder; do not ask about it.
     'git.openRepositoryInParentFolders': 'never',
   };
-  fs.writeFileSync(file, JSON.stringify({ ...defaults, ...settings }, null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify({ ...defaults, ...settings, ...extra }, null, 2) + '\n');
 }
 
 /** The `vscode-remote://` form of an absolute path, as the payload needs it. */
@@ -368,11 +368,13 @@ export function workbenchUrl(port, folder, payload, host = '127.0.0.1') {
 
 /**
  * Starts code-server (installed by ensureCodeServer) and resolves once it
- * answers HTTP.
+ * answers HTTP. The server is also ended when this process exits; callers
+ * that want Ctrl+C to end it should turn SIGINT into process.exit().
  *
  * @param {{ port: number, folder: string, userDataDir: string, extensionsDir: string,
- *   host?: string, log?: (line: string) => void, output?: 'inherit' | string, timeoutMs?: number }} options
- *   `output` is 'inherit' (print the server's output) or a log file path
+ *   host?: string, log?: (line: string) => void, output?: 'inherit' | string, timeoutMs?: number,
+ *   settings?: Record<string, unknown> }} options
+ *   `settings` are added to the user settings. `output` is 'inherit' (print the server's output) or a log file path
  *   (default: code-server.log inside userDataDir).
  * @returns {Promise<{ url: string, port: number, process: import('node:child_process').ChildProcess,
  *   logFile?: string, stop: () => Promise<void> }>}
@@ -386,11 +388,12 @@ export async function startCodeServer({
   log = defaultLog,
   output,
   timeoutMs = 60_000,
+  settings,
 }) {
   if (!fs.existsSync(entryFile)) throw new Error('code-server is not installed: call ensureCodeServer() first');
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  writeUserSettings(userDataDir);
+  writeUserSettings(userDataDir, settings);
 
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
@@ -419,7 +422,22 @@ export async function startCodeServer({
   if (typeof out === 'number') fs.closeSync(out);
 
   let exited = null;
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+  // The server runs in its own process group, so it would outlive this
+  // process; end it when this process exits, whatever the reason.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', killOnExit);
+  const exitPromise = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      process.off('exit', killOnExit);
+      resolve((exited = { code, signal }));
+    }),
+  );
   child.on('error', (error) => (exited = { error }));
 
   const stop = async () => {
