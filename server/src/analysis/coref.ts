@@ -1,0 +1,219 @@
+/**
+ * Who a speaker mention refers to. Names resolve through the entity stage's people and entities when
+ * it found them, else through the article's own full names ("Warren" after "Elizabeth Warren");
+ * pronouns resolve to the most salient earlier person or organization; nominals ("the company", "a
+ * spokesman for the FBI") to the organization they name or the last one of that kind.
+ *
+ * The article is read once in order: every attribution and sentence subject is noted as it is met,
+ * and a pronoun looks back over a bounded number of those notes.
+ */
+import { ORGANIZATION_NOUNS } from './cues';
+import type { Mention } from './mentions';
+import type { EntityMention, Person, Span, Structure } from './types';
+
+/** A resolved speaker. */
+export interface Referent {
+  id: string;
+  name: string;
+  kind: 'person' | 'organization';
+}
+
+interface Note extends Referent {
+  offset: number;
+  paragraph: number;
+}
+
+/** How many earlier notes a pronoun considers, and how many paragraphs back. */
+const RECENT_NOTES = 40;
+const RECENT_PARAGRAPHS = 3;
+
+/** The slug of a name as ids use it: lowercase letters and digits, other runs become "-". */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export class Discourse {
+  /** Attributions and sentence subjects, in text order. */
+  private readonly notes: Note[] = [];
+  /** Entity-stage mentions of people and organizations, in text order (less salient than notes). */
+  private readonly mentions: Note[] = [];
+  /** Last word of each full name met (lowercase) -> that person. */
+  private readonly surnames = new Map<string, Referent>();
+  /** Votes for a person's pronoun, from pronouns resolved to them and titles. */
+  private readonly gender = new Map<string, number>();
+  private readonly entities: EntityMention[];
+  private readonly people: { span: Span; person: Person }[];
+
+  constructor(
+    private readonly text: string,
+    private readonly structure: Structure,
+    entities: EntityMention[],
+    people: Person[],
+    private readonly author: Referent | null,
+  ) {
+    this.entities = entities.filter((e) => e.kind !== 'actor').sort((a, b) => a.start - b.start);
+    this.people = people.flatMap((person) => person.mentions.map((span) => ({ span, person }))).sort((a, b) => a.span.start - b.span.start);
+    for (const p of people) {
+      const last = p.name.split(/\s+/).pop()?.toLowerCase();
+      if (last && p.name.includes(' ')) this.surnames.set(last, { id: p.id, name: p.name, kind: 'person' });
+    }
+    for (const { span, person } of this.people) this.mentions.push({ id: person.id, name: person.name, kind: 'person', offset: span.start, paragraph: this.paragraphAt(span.start) });
+    for (const e of this.entities) {
+      if (e.kind === 'person' || e.kind === 'organization') {
+        this.mentions.push({ id: e.id, name: e.name, kind: e.kind, offset: e.start, paragraph: this.paragraphAt(e.start) });
+      }
+    }
+    this.mentions.sort((a, b) => a.offset - b.offset);
+  }
+
+  /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
+  note(referent: Referent, offset: number): void {
+    if (!referent.id) return;
+    this.notes.push({ ...referent, offset, paragraph: this.paragraphAt(offset) });
+  }
+
+  /** Records a gender cue for a person: a title (Mr., Ms.) or a pronoun that referred to them. */
+  voteGender(id: string, pronoun: 'he' | 'she'): void {
+    this.gender.set(id, (this.gender.get(id) ?? 0) + (pronoun === 'he' ? 1 : -1));
+  }
+
+  /** What a mention refers to; null for a pronoun or nominal with nothing to refer to. */
+  resolve(mention: Mention, word: string): Referent | null {
+    if (mention.kind === 'name') return this.name(mention);
+    if (mention.kind === 'pronoun') {
+      if (mention.antecedent) return this.resolve(mention.antecedent, '');
+      return this.pronoun(word, mention.start);
+    }
+    return this.nominal(mention);
+  }
+
+  /** A name: the entity stage's person or organization if it found one here, else from the text. */
+  name(mention: Mention): Referent {
+    const core = mention.core;
+    const entity = this.entityAt(core);
+    if (entity) return { id: entity.id, name: entity.name, kind: entity.kind === 'person' ? 'person' : 'organization' };
+    const person = this.personAt(core);
+    if (person) return { id: person.id, name: person.name, kind: 'person' };
+    const written = this.text.slice(core.start, core.end).replace(/['’]s$/, '');
+    if (mention.organization) {
+      const name = written.replace(/^the\s+/i, '');
+      return { id: `org:${slug(name)}`, name, kind: 'organization' };
+    }
+    const parts = written.split(/\s+/);
+    const last = parts[parts.length - 1].toLowerCase();
+    if (parts.length > 1) {
+      const referent: Referent = { id: `person:${slug(written)}`, name: written, kind: 'person' };
+      this.surnames.set(last, referent);
+      const title = /^(Mr|Mrs|Ms|Miss)\b/.exec(this.text.slice(Math.max(0, mention.start), core.start).trim());
+      if (title) this.voteGender(referent.id, title[1] === 'Mr' ? 'he' : 'she');
+      return referent;
+    }
+    const known = this.surnames.get(last);
+    if (known) {
+      const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(this.text.slice(Math.max(0, core.start - 6), core.start));
+      if (title) this.voteGender(known.id, title[1] === 'Mr' ? 'he' : 'she');
+      return known;
+    }
+    return { id: `person:${slug(written)}`, name: written, kind: 'person' };
+  }
+
+  /**
+   * he/she: the most recent speaker or subject in the last few paragraphs whose known pronoun does
+   * not contradict; they/it: the most recent organization; I: the byline's author.
+   */
+  pronoun(word: string, offset: number): Referent | null {
+    const w = word.toLowerCase();
+    if (w === 'i') return this.author;
+    if (w === 'we' || w === 'you' || w === 'who' || w === 'which') return null;
+    const paragraph = this.paragraphAt(offset);
+    const kind = w === 'he' || w === 'she' ? 'person' : 'organization';
+    const fits = (n: Note) => {
+      if (n.kind !== kind || n.offset >= offset || paragraph - n.paragraph > RECENT_PARAGRAPHS) return false;
+      const g = this.gender.get(n.id) ?? 0;
+      return !(w === 'he' && g < 0) && !(w === 'she' && g > 0);
+    };
+    const found = this.latest(this.notes, offset, fits) ?? this.latest(this.mentions, offset, fits);
+    if (!found) return null;
+    if (w === 'he' || w === 'she') this.voteGender(found.id, w);
+    return { id: found.id, name: found.name, kind: found.kind };
+  }
+
+  /** "a spokesman for the FBI" -> the FBI; "the company" -> the last organization named as one. */
+  nominal(mention: Mention): Referent | null {
+    if (mention.affiliation) return this.resolve(mention.affiliation, '');
+    const head = mention.head ?? '';
+    if (!ORGANIZATION_NOUNS.has(head)) return null;
+    const written = this.text.slice(mention.core.start, mention.core.end);
+    // "the Trump campaign": a capitalised modifier names the organization itself.
+    const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
+    if (named) {
+      const name = `${named[1].trim()} ${named[2]}`;
+      return { id: `org:${slug(name)}`, name, kind: 'organization' };
+    }
+    const paragraph = this.paragraphAt(mention.start);
+    const ofKind = (n: Note) => n.kind === 'organization' && n.offset < mention.start && paragraph - n.paragraph <= 2 * RECENT_PARAGRAPHS && n.name.toLowerCase().includes(head);
+    const found = this.latest(this.notes, mention.start, ofKind) ?? this.latest(this.mentions, mention.start, ofKind);
+    return found ? { id: found.id, name: found.name, kind: found.kind } : null;
+  }
+
+  /** The last note before `offset` that passes `fits`, looking at no more than RECENT_NOTES. */
+  private latest(list: Note[], offset: number, fits: (n: Note) => boolean): Note | null {
+    let i = upperBound(list, offset) - 1;
+    for (let seen = 0; i >= 0 && seen < RECENT_NOTES; i--, seen++) if (fits(list[i])) return list[i];
+    return null;
+  }
+
+  private entityAt(span: Span): EntityMention | null {
+    const list = this.entities;
+    let i = upperBound(list, span.end) - 1;
+    for (let seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const e = list[i];
+      if (e.start < span.end && span.start < e.end && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'country')) return e;
+    }
+    return null;
+  }
+
+  private personAt(span: Span): Person | null {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].span.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const p = this.people[i];
+      if (p.span.start < span.end && span.start < p.span.end) return p.person;
+    }
+    return null;
+  }
+
+  paragraphAt(offset: number): number {
+    const ps = this.structure.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].end <= offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** Index of the first item whose start (or offset) is at or after `offset`. */
+function upperBound(list: readonly ({ offset: number } | { start: number })[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = list[mid];
+    const at = 'offset' in item ? item.offset : item.start;
+    if (at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

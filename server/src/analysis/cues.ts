@@ -1,0 +1,186 @@
+/**
+ * Attribution cues: the verbs and phrases that credit words to a speaker ("said", "told", "tweeted",
+ * "according to"), and the small closed word classes the speaker finder needs to read the phrase
+ * around them (pronouns, determiners, titles, words that cannot head a noun phrase).
+ */
+
+/** Verbs that report speech or writing, as lemmas; their inflected forms are derived below. */
+const SPEECH_LEMMAS = [
+  'say', 'tell', 'add', 'ask', 'explain', 'write', 'tweet', 'post', 'note', 'continue', 'argue', 'insist',
+  'claim', 'state', 'declare', 'announce', 'warn', 'reply', 'respond', 'answer', 'recall', 'remark',
+  'observe', 'acknowledge', 'admit', 'concede', 'complain', 'suggest', 'predict', 'promise', 'vow',
+  'pledge', 'boast', 'brag', 'joke', 'quip', 'shout', 'yell', 'scream', 'chant', 'sing', 'cry', 'whisper',
+  'mutter', 'demand', 'urge', 'plead', 'testify', 'report', 'confirm', 'deny', 'allege', 'assert',
+  'contend', 'maintain', 'conclude', 'interject', 'retort', 'counter', 'charge', 'emphasize',
+  'emphasise', 'stress', 'exclaim', 'wonder', 'muse', 'gush', 'lament', 'concur', 'agree', 'recount',
+  'reason', 'posit', 'opine', 'quote', 'text', 'email', 'message', 'blast', 'snap', 'sigh', 'laugh',
+  'thunder', 'proclaim', 'caution', 'advise', 'assure', 'reassure', 'remind', 'inform', 'elaborate',
+  'clarify', 'offer', 'reflect', 'speculate', 'think', 'believe', 'tout', 'mock', 'scoff', 'sneer',
+  'marvel', 'recommend', 'acknowledge', 'apologize', 'apologise', 'begin', 'rail', 'hit', 'fume',
+  'rage', 'scold', 'read', 'describe', 'call', 'label', 'dub', 'characterize', 'characterise', 'echo',
+  'repeat', 'reiterate', 'stammer', 'grumble', 'groan', 'moan', 'howl', 'roar', 'bellow', 'intone',
+  'declaim', 'counsel', 'suggest', 'estimate', 'calculate', 'figure', 'hypothesize', 'surmise', 'guess',
+  'imply', 'indicate', 'signal', 'relate', 'narrate', 'disclose', 'reveal', 'divulge', 'publish',
+  'write', 'editorialize', 'sum', 'put', 'chime', 'weigh', 'fire', 'shoot', 'go', 'point', 'speak',
+  'question', 'challenge', 'object', 'protest', 'type', 'comment', 'attack', 'criticize', 'criticise',
+  'praise', 'accuse', 'defend', 'dismiss', 'liken', 'compare', 'hail', 'condemn', 'denounce', 'decry',
+  'lambaste', 'slam', 'ridicule', 'taunt', 'cite', 'invoke', 'reference', 'tease', 'thank', 'applaud',
+];
+
+/** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */
+const NEEDS_PARTICLE: Record<string, string[]> = {
+  sum: ['up'], put: ['it'], chime: ['in'], weigh: ['in'], fire: ['back'], shoot: ['back'], go: ['on'],
+  point: ['out'], hit: ['back', 'out'], rail: ['against'],
+};
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
+  sing: ['sang', 'sung', 'sings', 'singing'], think: ['thought', 'thinks', 'thinking'], begin: ['began', 'begun'],
+  read: ['read', 'reads'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], go: ['went', 'goes', 'going'],
+  put: ['put', 'puts', 'putting'], hit: ['hit', 'hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'],
+};
+
+/** Every inflected form of the speech verbs, mapped to its lemma. */
+const FORMS = new Map<string, string>();
+for (const lemma of SPEECH_LEMMAS) {
+  for (const form of inflect(lemma)) if (!FORMS.has(form)) FORMS.set(form, lemma);
+}
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  const out = [lemma];
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  // Short verbs ending consonant-vowel-consonant double the consonant (quip -> quipped).
+  const doubled = /^(quip|snap|admit|concur|chat|jab|stop|plan|grab|knock|prod)$/.test(lemma) ? lemma + lemma[lemma.length - 1] : stem;
+  out.push(consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  out.push(consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : doubled + 'ed');
+  out.push((lemma.endsWith('ee') ? lemma : doubled) + 'ing');
+  return out;
+}
+
+/**
+ * The lemma of a speech verb at token `i` of `words` (lowercase word texts), and how many tokens the
+ * cue spans; null when the word is not one. Verbs that need a particle only count with it.
+ */
+export function speechVerb(words: readonly string[], i: number): { lemma: string; length: number } | null {
+  const lemma = FORMS.get(words[i]);
+  if (!lemma) return null;
+  const particles = NEEDS_PARTICLE[lemma];
+  if (particles) return particles.includes(words[i + 1]) ? { lemma, length: 2 } : null;
+  return { lemma, length: 1 };
+}
+
+/** Whether a speech verb form is a participle or gerund ("saying", "adding"), which has no subject of its own. */
+export const isParticiple = (word: string) => word.endsWith('ing');
+
+/** Personal pronouns that can stand for a speaker, with the kind of referent they take. */
+export const PRONOUNS: Record<string, 'person' | 'organization' | 'any' | 'self' | 'relative'> = {
+  he: 'person', she: 'person', they: 'any', it: 'organization', we: 'self', i: 'self', you: 'self',
+  who: 'relative', which: 'relative',
+};
+
+/** Words that introduce a noun phrase and belong to it ("the", "a", "another", "his"). */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most',
+  'other', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'both', 'all',
+  'few', 'no', 'each', 'every', 'any', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'top', 'senior',
+]);
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
+export const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'again', 'just', 'recently', 'often',
+  'repeatedly', 'since', 'would', 'will', 'may', 'might', 'could', 'should', 'did', 'does', 'do', 'once',
+  'further', 'earlier', 'still', 'even', 'frequently', 'never', 'already', 'first', 'finally', 'simply',
+  'subsequently', 'privately', 'publicly', 'reportedly', 'allegedly', 'separately', 'flatly', 'quickly',
+  'is', 'was', 'were', 'are', 'been', 'be', 'being', 'not', 'had', 'long', 'now', 'only', 'all', 'both',
+  'too', 'famously', 'memorably', 'bluntly',
+]);
+
+/** Capitalised words that start sentences or clauses but are not names. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'when', 'after', 'before', 'while', 'then',
+  'so', 'yet', 'now', 'still', 'also', 'if', 'for', 'with', 'from', 'by', 'to', 'of', 'that', 'this', 'these',
+  'those', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  'asked', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'today', 'yesterday', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'said', 'says', 'according', 'speaking', 'during', 'since', 'until', 'because', 'although', 'though',
+  'like', 'unlike', 'about', 'over', 'under', 'into', 'onto', 'despite', 'without', 'within', 'among',
+  'between', 'through', 'across', 'against', 'toward', 'towards', 'upon', 'what', 'why', 'how', 'who',
+  'where', 'which', 'whether', 'not', 'no', 'yes', 'well', 'even', 'just', 'only', 'both', 'all', 'every',
+  'each', 'some', 'many', 'most', 'more', 'other', 'another', 'such', 'last', 'next', 'first', 'one',
+]);
+
+/** Titles that come before a name and are not part of it (Sen. Elizabeth Warren, President Obama). */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',
+  'governor', 'gen', 'general', 'lt', 'col', 'capt', 'captain', 'cmdr', 'adm', 'admiral', 'sgt', 'maj',
+  'rev', 'reverend', 'president', 'vice', 'secretary', 'mayor', 'judge', 'justice', 'chief', 'director',
+  'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'minister', 'ambassador', 'attorney', 'commissioner',
+  'sheriff', 'officer', 'detective', 'pastor', 'father', 'bishop', 'pope', 'king', 'queen', 'prince',
+  'princess', 'lord', 'sir', 'dame', 'dean', 'coach', 'former', 'deputy', 'acting', 'interim', 'press',
+  'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'assemblyman',
+  'assemblywoman', 'delegate', 'trooper', 'agent', 'cardinal', 'rabbi', 'imam', 'chancellor', 'premier',
+  'candidate', 'nominee', 'lady', 'first', 'democratic', 'republican', 'gop', 'independent', 'state',
+  'u.s', 'us', 'federal', 'supreme', 'associate', 'house', 'senate', 'majority', 'minority', 'whip',
+  'ceo', 'executive', 'founder', 'cofounder', 'co', 'presidential', 'sens', 'reps', 'gens', 'gov.-elect',
+  'elect', 'presumptive', 'front', 'runner', 'frontrunner', 'mrs.', 'messrs', 'sec', 'atty', 'supt',
+]);
+
+/** Prepositions that tie a role to its organization inside a speaker phrase (a spokesman for the FBI). */
+export const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on']);
+
+/**
+ * Lowercase words that cannot be the head of a speaker phrase (function words, common verbs and
+ * adverbs), so "and said" or "it was said" does not make a speaker.
+ */
+export const NOT_HEADS = new Set([
+  'and', 'or', 'but', 'nor', 'that', 'than', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
+  'so', 'if', 'then', 'also', 'not', 'just', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have',
+  'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'what',
+  'when', 'where', 'why', 'how', 'while', 'after', 'before', 'because', 'about', 'into', 'over', 'up', 'out',
+  'there', 'here', 'now', 'again', 'even', 'only', 'still', 'yet', 'ever', 'never', 'very', 'too', 'much',
+  'more', 'most', 'less', 'least', 'all', 'both', 'each', 'own', 'same', 'such', 'this', 'these', 'those',
+  'the', 'a', 'an', 'no', 'any', 'some', 'every', 'once', 'later', 'earlier', 'today', 'yesterday',
+  'tonight', 'ago', 'since', 'until', 'though', 'although', 'whether', 'whose', 'whom', 'someone',
+  'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'something', 'everything', 'nothing', 'me',
+  'him', 'her', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'publicly',
+  'privately', 'back', 'down', 'off', 'away', 'around', 'time', 'times', 'year', 'years', 'week', 'day',
+  'night', 'morning', 'afternoon', 'evening', 'month', 'interview', 'statement', 'speech', 'rally',
+  'event', 'debate', 'conference', 'hearing', 'briefing', 'show', 'program', 'tweet', 'post', 'way',
+  'point', 'words', 'word', 'remarks', 'comments', 'answer', 'question', 'reply', 'response', 'told',
+]);
+
+/** Nouns for organizations, which a nominal speaker resolves to the last organization of that kind. */
+export const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'agency', 'ministry', 'department', 'bureau', 'office', 'campaign', 'committee',
+  'group', 'organization', 'organisation', 'party', 'administration', 'government', 'council',
+  'commission', 'board', 'court', 'union', 'association', 'institute', 'center', 'centre', 'foundation',
+  'bank', 'network', 'newspaper', 'paper', 'magazine', 'website', 'outlet', 'station', 'channel', 'team',
+  'service', 'police', 'military', 'army', 'navy', 'embassy', 'regime', 'kremlin', 'pentagon', 'coalition',
+  'alliance', 'federation', 'corporation', 'giant', 'maker', 'manufacturer', 'retailer', 'insurer',
+  'lender', 'carrier', 'airline', 'startup', 'university', 'school', 'college', 'hospital', 'club',
+  'league', 'state', 'city', 'county', 'nation', 'country', 'province', 'district', 'authority',
+  'authorities', 'watchdog', 'regulator', 'caucus', 'legislature', 'parliament', 'congress', 'senate',
+  'house', 'cabinet', 'unit', 'division', 'command', 'force', 'forces', 'publication', 'site', 'blog',
+  'outfit', 'nonprofit', 'charity', 'institution', 'lab', 'laboratory', 'think', 'tank', 'vendor',
+  'researchers', 'post', 'times', 'journal',
+]);
+
+/** Words in a capitalised name that mark it as an organization rather than a person. */
+export const ORGANIZATION_NAME_WORDS = new Set([
+  'post', 'times', 'news', 'journal', 'herald', 'tribune', 'press', 'daily', 'magazine', 'gazette',
+  'review', 'report', 'network', 'channel', 'department', 'agency', 'ministry', 'bureau', 'office',
+  'committee', 'commission', 'council', 'campaign', 'party', 'association', 'institute', 'institution',
+  'center', 'centre', 'foundation', 'fund', 'bank', 'group', 'company', 'corporation', 'corp', 'inc', 'llc',
+  'ltd', 'co', 'university', 'college', 'school', 'academy', 'hospital', 'police', 'army', 'navy', 'force',
+  'guard', 'service', 'services', 'administration', 'board', 'court', 'union', 'league', 'club', 'house',
+  'senate', 'congress', 'parliament', 'government', 'command', 'authority', 'organization', 'organisation',
+  'coalition', 'alliance', 'federation', 'society', 'council', 'project', 'media', 'radio', 'television',
+  'tv', 'broadcasting', 'studios', 'pictures', 'records', 'labs', 'technologies', 'systems', 'security',
+  'initiative', 'watch', 'caucus', 'pac', 'trust', 'partners', 'capital', 'holdings', 'industries',
+  'airlines', 'motors', 'pentagon', 'kremlin', 'politifact', 'reuters', 'bloomberg', 'breitbart',
+  'politico', 'cnn', 'msnbc', 'fox', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'ap', 'afp', 'twitter', 'facebook',
+  'google', 'microsoft', 'apple', 'amazon', 'poll', 'survey', 'study', 'index',
+]);

@@ -1,0 +1,300 @@
+/**
+ * Reads the speaker phrase next to an attribution cue: the subject before the verb ("White House
+ * press secretary Josh Earnest said", "a spokesman for the FBI said", "he said") or the phrase after
+ * an inverted verb or "according to" ("said Rep. Jim Clyburn (D-S.C.), the ..."). Works on tokens
+ * with bounded look-backs, so each call costs a few dozen token steps at most.
+ */
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, TITLES, speechVerb } from './cues';
+import type { Span, Token } from './types';
+
+/** A speaker phrase as written, before it is resolved to a person or organization. */
+export interface Mention extends Span {
+  kind: 'pronoun' | 'name' | 'nominal';
+  /** For names: the name without titles or parentheticals ("Gwen Moore" of "Rep. Gwen Moore (D-Wis.)"). */
+  core: Span;
+  /** For names: the capitalised phrase looks like an organization (The New York Times, the FBI). */
+  organization?: boolean;
+  /** For nominals: the head noun, lowercase ("spokesman", "company"). */
+  head?: string;
+  /** For nominals: the organization or person they speak for (a spokesman for "the FBI"). */
+  affiliation?: Mention;
+  /** For "who"/"which": the phrase the relative pronoun stands for. */
+  antecedent?: Mention;
+}
+
+const LOOKBACK = 12;
+const APPOSITIVE = 25;
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'du', 'st']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'last', 'this', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when',
+  'who', 'which', 'whose', 'as', 'adding', 'saying', 'noting', 'told', 'to', 'than', 'that', 'and', 'but',
+]);
+
+/** Token-level reading helpers over one text. */
+export class PhraseReader {
+  readonly lower: string[];
+
+  /** Tokens of headlines, where title case hides which words are verbs. */
+  private readonly titleCase: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    readonly tokens: readonly Token[],
+    headlines: readonly Span[] = [],
+  ) {
+    this.lower = tokens.map((t) => t.text.toLowerCase());
+    this.titleCase = new Uint8Array(tokens.length);
+    for (const h of headlines) for (let k = this.indexAt(h.start); k < tokens.length && tokens[k].start < h.end; k++) this.titleCase[k] = 1;
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  isCapital(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  }
+
+  isLowerWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+  }
+
+  /** Whether tokens `a` and `b` touch (no space between them). */
+  touching(a: number, b: number): boolean {
+    return this.tokens[a].end === this.tokens[b].start;
+  }
+
+  /** A speech verb starting at token `i` (lowercase in running text), or null. */
+  verbAt(i: number): { lemma: string; length: number } | null {
+    if (!this.isLowerWord(i) && !(this.titleCase[i] && this.isWord(i) && i > 0 && this.isCapital(i - 1))) return null;
+    return speechVerb(this.lower, i);
+  }
+
+  /** The subject of the verb at token `verb`, reading back no further than token `floor`. */
+  subjectBefore(verb: number, floor: number): Mention | null {
+    let i = verb - 1;
+    while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) i--;
+    if (i < floor) return null;
+    // "I laughed and said": the subject of the first of two joined verbs.
+    if ((this.lower[i] === 'and' || this.lower[i] === 'but') && this.isWord(i)) return this.clauseSubject(i, floor);
+    const subject = this.phraseEndingAt(i, floor, true);
+    // A possessive is not a subject: in "the woman's quotes" the "verb" is a noun.
+    return subject && /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end)) ? null : subject;
+  }
+
+  /**
+   * The noun phrase that ends at token `i`: a pronoun, a name (with titles, initials and a
+   * parenthetical), or a nominal (a determiner, modifiers and a head noun, maybe with "for X").
+   */
+  phraseEndingAt(i: number, floor: number, appositive: boolean): Mention | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    if (t.text === ')') {
+      let j = i - 1;
+      while (j >= floor && i - j < 10 && this.tokens[j].text !== '(') j--;
+      if (j <= floor || this.tokens[j].text !== '(') return null;
+      const inner = this.phraseEndingAt(j - 1, floor, false);
+      return inner && inner.kind === 'name' ? { ...inner, end: t.end } : null;
+    }
+    if (t.text === ',' && appositive) return this.beforeAppositive(i, floor);
+    if (t.kind !== 'word') return null;
+    const lw = this.lower[i];
+    const pronoun = PRONOUNS[lw];
+    if (pronoun && (this.isLowerWord(i) || !this.isCapital(i - 1) || i === floor)) {
+      const mention: Mention = { kind: 'pronoun', start: t.start, end: t.end, core: { start: t.start, end: t.end } };
+      if (pronoun === 'relative' && this.tokens[i - 1]?.text === ',') {
+        const antecedent = this.phraseEndingAt(i - 2, Math.max(floor - LOOKBACK, 0), false);
+        if (antecedent && antecedent.kind !== 'pronoun') mention.antecedent = antecedent;
+      }
+      return mention;
+    }
+    if (this.isCapital(i) || /^\p{Lu}(\.\p{Lu})+\.?$/u.test(t.text)) return this.nameEndingAt(i, floor);
+    if (this.isLowerWord(i)) return this.nominalEndingAt(i, floor);
+    return null;
+  }
+
+  /** `X, <appositive>, said`: the phrase before the appositive, or the appositive if it is the name. */
+  private beforeAppositive(comma: number, floor: number): Mention | null {
+    let k = comma - 1;
+    while (k >= floor && comma - k < APPOSITIVE && this.tokens[k].text !== ',' && !/^[.!?;:]$/.test(this.tokens[k].text)) k--;
+    if (k < floor || this.tokens[k].text !== ',') return null;
+    const before = this.phraseEndingAt(k - 1, floor, false);
+    const inside = this.phraseEndingAt(comma - 1, k + 1, false);
+    const insideIsWhole = inside && inside.start === this.tokens[k + 1].start;
+    if (before && before.kind === 'nominal' && inside?.kind === 'name' && insideIsWhole) return inside;
+    return before;
+  }
+
+  private nameEndingAt(i: number, floor: number, role = true): Mention | null {
+    let j = i;
+    while (j - 1 >= floor && i - j < LOOKBACK && this.isNamePart(j - 1, j)) j--;
+    // Sentence-initial words and determiners are not part of the name.
+    while (j <= i && (NOT_NAMES.has(this.lower[j]) || !this.isWord(j))) j++;
+    if (j > i) return null;
+    const theBefore = this.lower[j - 1] === 'the' && j - 1 >= floor && !TITLES.has(this.lower[j]);
+    const start = theBefore ? j - 1 : j;
+    // Titles before the name are not part of it ("Massachusetts Sen. Elizabeth Warren").
+    let core = j;
+    for (let k = j; k < i; k++) if (TITLES.has(this.lower[k]) && this.isWord(k + 1 + (this.tokens[k + 1]?.text === '.' ? 1 : 0))) core = k + 1;
+    while (core <= i && !this.isWord(core)) core++;
+    if (core > i) {
+      // Only titles ("the President said"): a nominal.
+      return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[j].start, end: this.tokens[i].end }, head: this.lower[i] };
+    }
+    const words = this.lower.slice(core, i + 1);
+    const organization =
+      theBefore || words.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || (core === i && /^\p{Lu}{2,6}s?$/u.test(this.tokens[i].text) && !/^(I|II|III|IV)$/.test(this.tokens[i].text));
+    const mention: Mention = { kind: 'name', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[core].start, end: this.tokens[i].end } };
+    if (organization) mention.organization = true;
+    return (role && this.withRole(mention, start, floor)) || mention;
+  }
+
+  /** Whether token `k` continues the name whose next token is `next`, reading backwards. */
+  private isNamePart(k: number, next: number): boolean {
+    const t = this.tokens[k];
+    if (t.kind === 'word') {
+      if (this.isCapital(k)) return !NOT_NAMES.has(this.lower[k]);
+      return PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1);
+    }
+    if (t.text === '.') {
+      const w = this.lower[k - 1] ?? '';
+      return this.touching(k - 1, k) && (TITLES.has(w) || SUFFIXES.has(w) || /^\p{Lu}$/u.test(this.tokens[k - 1].text) || w === 'st');
+    }
+    if (t.text === '-' || t.text === '&') return this.touching(k, next) && this.touching(k - 1, k) && this.isCapital(k - 1);
+    return false;
+  }
+
+  /** A lowercase noun phrase ending at `i`: "the announcer", "a narrator in the Clinton ad", "sources". */
+  private nominalEndingAt(i: number, floor: number): Mention | null {
+    const head = this.lower[i];
+    if (NOT_HEADS.has(head) || DETERMINERS.has(head) || PRONOUNS[head] || this.verbAt(i)) return null;
+    let j = i;
+    while (j - 1 >= floor && i - j < 6) {
+      const k = j - 1;
+      const w = this.lower[k];
+      if (this.isWord(k) && (DETERMINERS.has(w) || /['’]s$/.test(w))) {
+        // A determiner, or a possessive standing for one ("Obama's former campaign strategist").
+        j = k;
+        break;
+      }
+      const modifier =
+        (this.isLowerWord(k) && !NOT_HEADS.has(w) && !this.verbAt(k)) ||
+        (this.isCapital(k) && !NOT_NAMES.has(w)) ||
+        this.tokens[k].kind === 'number' ||
+        (this.tokens[k].text === '-' && this.touching(k, j));
+      if (!modifier) break;
+      j = k;
+    }
+    const determined = this.isWord(j) && (DETERMINERS.has(this.lower[j]) || (j < i && /['’]s$/.test(this.lower[j])));
+    // Without a determiner only a plural reads as a speaker ("officials said"), not "report said".
+    if (!determined && !/[^s]s$/.test(head)) return null;
+    const mention: Mention = { kind: 'nominal', start: this.tokens[j].start, end: this.tokens[i].end, core: { start: this.tokens[j].start, end: this.tokens[i].end }, head };
+    return this.withRole(mention, j, floor) ?? mention;
+  }
+
+  /**
+   * `a spokesman for` + the phrase at `start`: the phrase is the affiliation of a role noun before
+   * the preposition, and the speaker is the whole "a spokesman for the FBI".
+   */
+  private withRole(inner: Mention, start: number, floor: number): Mention | null {
+    const prep = start - 1;
+    if (prep - 1 < floor || !LINKING_PREPOSITIONS.has(this.lower[prep]) || !this.isLowerWord(prep)) return null;
+    if (inner.kind === 'name' && this.isCapital(prep - 1) && (this.lower[prep] === 'of' || this.lower[prep] === 'from' || this.lower[prep] === 'at')) {
+      // "Mr. Morgan of the Sierra Club": the person speaks; the organization is their affiliation.
+      const person = this.nameEndingAt(prep - 1, floor, false);
+      return person && person.kind === 'name' && !person.organization ? { ...person, end: inner.end, affiliation: inner } : null;
+    }
+    const outer = this.isLowerWord(prep - 1) ? this.nominalEndingAt(prep - 1, floor) : null;
+    if (!outer) return null;
+    return { ...outer, end: inner.end, affiliation: inner };
+  }
+
+  /**
+   * The subject of the clause a verb at `k` belongs to when it is not right before it ("Trump
+   * attacked Clinton for X, saying", "She then urges him to go and repeatedly says"): the nearest
+   * name or pronoun before `k` that is followed by a verb-like word, or a name opening the clause
+   * followed by an appositive.
+   */
+  clauseSubject(k: number, floor: number): Mention | null {
+    for (let j = k - 1; j >= floor && k - j <= 30; j--) {
+      if (!this.isWord(j) || /^[.!?;:]$/.test(this.tokens[j].text)) continue;
+      if (!(PRONOUNS[this.lower[j]] === 'person' || PRONOUNS[this.lower[j]] === 'any' || this.isCapital(j))) continue;
+      const phrase = this.phraseEndingAt(j, floor, false);
+      if (!phrase || phrase.kind === 'nominal' || (phrase.kind === 'pronoun' && phrase.antecedent)) continue;
+      const first = this.indexAt(phrase.start);
+      const before = this.lower[first - 1];
+      if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;
+      let n = j + 1;
+      while (n < k && BETWEEN_SUBJECT_AND_VERB.has(this.lower[n])) n++;
+      const next = this.lower[n];
+      if (first === floor && this.tokens[n]?.text === ',') return phrase;
+      if (this.isLowerWord(n) && !NOT_HEADS.has(next) && !DETERMINERS.has(next)) return phrase;
+    }
+    return null;
+  }
+
+  /** Index of the token starting at `offset` (binary search). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The speaker phrase that starts at token `i` (after "said" or "according to"), up to token `limit`. */
+  phraseAfter(i: number, limit: number): Mention | null {
+    const t = this.tokens[i];
+    if (!t || i >= limit || (t.kind !== 'word' && t.kind !== 'number')) return null;
+    const lw = this.lower[i];
+    const pronoun = PRONOUNS[lw];
+    if (pronoun === 'person' || pronoun === 'any' || (pronoun === 'self' && lw !== 'you')) {
+      return { kind: 'pronoun', start: t.start, end: t.end, core: { start: t.start, end: t.end } };
+    }
+    // Read forward to where the phrase plainly ends, then parse it backwards from its last word.
+    let end = i;
+    let sawPreposition = false;
+    while (end + 1 < limit && end - i < 16) {
+      const k = end + 1;
+      const tk = this.tokens[k];
+      const w = this.lower[k];
+      if (tk.kind === 'word') {
+        if (LINKING_PREPOSITIONS.has(w) && !sawPreposition && (this.isCapital(k + 1) || DETERMINERS.has(this.lower[k + 1] ?? ''))) {
+          sawPreposition = true;
+        } else if (DETERMINERS.has(w) && LINKING_PREPOSITIONS.has(this.lower[k - 1])) {
+          // The determiner of the affiliation: "a spokesman for the FBI".
+        } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || this.verbAt(k)) {
+          break;
+        }
+        end = k;
+      } else if ((tk.text === '.' && this.isNamePart(k, k + 1)) || ((tk.text === '-' || tk.text === '&') && this.touching(k - 1, k))) {
+        end = k;
+      } else if (tk.text === '(' && this.isCapital(k + 1)) {
+        let close = k + 1;
+        while (close < limit && close - k < 10 && this.tokens[close].text !== ')') close++;
+        if (close >= limit || this.tokens[close].text !== ')') break;
+        end = close;
+      } else if (tk.kind === 'number' && this.isLowerWord(k + 1)) {
+        end = k;
+      } else {
+        break;
+      }
+    }
+    // Trailing time words or prepositions left over ("said Trump on") are not part of the phrase.
+    while (end > i && this.tokens[end].kind === 'word' && (NOT_NAMES.has(this.lower[end]) || LINKING_PREPOSITIONS.has(this.lower[end]))) end--;
+    const mention = this.phraseEndingAt(end, i, false);
+    return mention && mention.start === t.start ? mention : mention && mention.kind !== 'pronoun' && this.tokens[i].start <= mention.start ? mention : null;
+  }
+}
+
+/** Lowercase words of a span's text, for name lookups. */
+export function words(text: string, span: Span): string[] {
+  return text.slice(span.start, span.end).split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
+}
