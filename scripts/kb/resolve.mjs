@@ -82,12 +82,20 @@ function markOrdinaryWords(actors, overlay, note) {
   const dictionary = existsSync('/usr/share/dict/words')
     ? new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w)))
     : new Set();
+  // A group name that is also the name of a piece of malware or a tool ("Snake") mostly means the software.
+  const software = new Set(actors.flatMap((a) => a.software ?? []).map(lower));
   const review = [];
+  const softwareNames = [];
   for (const actor of actors) {
     for (const alias of actor.aliases) {
       const key = nameKey(alias.name);
       if (listed.has(key)) {
         alias.needsContext = true;
+        continue;
+      }
+      if (software.has(lower(alias.name)) && lower(alias.name) !== lower(actor.name) && !safe.has(key)) {
+        alias.needsContext = true;
+        softwareNames.push(alias.name);
         continue;
       }
       if (safe.has(key)) continue;
@@ -96,5 +104,6 @@ function markOrdinaryWords(actors, overlay, note) {
       if (words.length === 1 && (ordinary || (key.length <= 4 && !/\d/.test(key)))) review.push(alias.name);
     }
   }
+  if (softwareNames.length) note(`names that are also software, matched only in context: ${softwareNames.sort(compareText).join(', ')}`);
   if (review.length) note(`ordinary-word candidates not in the overlay (review): ${review.sort(compareText).join(', ')}`);
 }

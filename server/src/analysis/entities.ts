@@ -1,39 +1,161 @@
 /**
- * Entity recognition: actors, countries, organizations and people. PLACEHOLDER version: exact,
- * case-sensitive matching of names; the real matcher replaces it.
+ * Entity recognition: threat actors, countries and organizations from the knowledge (one pass over
+ * the tokens with a name trie), then people from the shape of the text (people.ts). Case and context
+ * rules keep ordinary words from becoming entities: "the lead investigator" is no hacking group.
  */
-import type { EntityMention, Knowledge, Person, Structure } from './types';
+import { acceptCountry, contextCue, isCapitalised, sentenceStarts } from './context';
+import { type Candidate, NameTrie, type NameEntry } from './matcher';
+import { findPeople } from './people';
+import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
 
 /** Knowledge prepared for fast matching; build it once per knowledge change with `indexKnowledge`. */
 export interface KnowledgeIndex {
   knowledge: Knowledge;
-  names: Map<string, { kind: EntityMention['kind']; id: string; name: string }>;
+  actorsById: Map<string, Actor>;
+  /** Countries by ISO alpha-2 code (`RU`), not by `country:` id. */
+  countriesByCode: Map<string, Country>;
+  organizationsById: Map<string, Organization>;
+  peopleById: Map<string, KnownPerson>;
+  /** Every name of every actor, country, organization and declared person. */
+  names: NameTrie;
 }
 
+/** Which entity wins when one name stands for entities of several kinds. */
+const KIND_RANK: Record<NameEntry['kind'], number> = { person: 0, actor: 1, organization: 2, country: 3 };
+
 export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
-  const names: KnowledgeIndex['names'] = new Map();
-  for (const a of knowledge.actors) for (const alias of [a.name, ...a.aliases.map((x) => x.name)]) names.set(alias, { kind: 'actor', id: a.id, name: a.name });
-  for (const c of knowledge.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.metonyms]) names.set(n, { kind: 'country', id: `country:${c.code}`, name: c.name });
-  for (const o of knowledge.organizations) for (const n of [o.name, ...o.aliases]) names.set(n, { kind: 'organization', id: o.id, name: o.name });
-  return { knowledge, names };
+  const names = new NameTrie();
+  for (const actor of knowledge.actors ?? []) {
+    const aliases = actor.aliases?.length ? actor.aliases : [{ name: actor.name }];
+    for (const alias of aliases) {
+      for (const variant of spellings(alias.name)) {
+        names.add({ kind: 'actor', id: actor.id, canonical: actor.name, alias: variant, needsContext: alias.needsContext });
+      }
+    }
+  }
+  for (const c of knowledge.countries ?? []) {
+    const id = `country:${c.code}`;
+    for (const n of [c.name, ...(c.aliases ?? [])]) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'name' });
+    for (const n of c.demonyms ?? []) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'demonym' });
+    for (const n of c.metonyms ?? []) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'metonym' });
+  }
+  for (const o of knowledge.organizations ?? []) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) names.add({ kind: 'organization', id: o.id, canonical: o.name, alias: n });
+  }
+  for (const p of knowledge.people ?? []) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) names.add({ kind: 'person', id: p.id, canonical: p.name, alias: n });
+  }
+  return {
+    knowledge,
+    actorsById: new Map((knowledge.actors ?? []).map((a) => [a.id, a])),
+    countriesByCode: new Map((knowledge.countries ?? []).map((c) => [c.code, c])),
+    organizationsById: new Map((knowledge.organizations ?? []).map((o) => [o.id, o])),
+    peopleById: new Map((knowledge.people ?? []).map((p) => [p.id, p])),
+    names,
+  };
+}
+
+/** "APT28" is also written "APT 28" and "APT-28"; the trie already treats the hyphen as a space. */
+function spellings(name: string): string[] {
+  const split = /^([A-Za-z]+)\s?(\d+)$/.exec(name);
+  return split ? [`${split[1]}${split[2]}`, `${split[1]} ${split[2]}`] : [name];
 }
 
 /** Entity mentions and the people of the article. */
 export function findEntities(text: string, structure: Structure, index: KnowledgeIndex): { entities: EntityMention[]; people: Person[] } {
-  const entities: EntityMention[] = [];
   const tokens = structure.tokens;
+  const starts = sentenceStarts(structure);
+  const entities: EntityMention[] = [];
+  const deferred: { candidate: Candidate; entry: NameEntry; cue: boolean }[] = [];
+  const taken = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = 3; n >= 1; n--) {
-      if (i + n > tokens.length) continue;
-      const start = tokens[i].start;
-      const end = tokens[i + n - 1].end;
-      const hit = index.names.get(text.slice(start, end));
-      if (hit) {
-        entities.push({ ...hit, start, end, text: text.slice(start, end) });
-        i += n - 1;
-        break;
+    if (tokens[i].kind !== 'word' && tokens[i].kind !== 'number') continue;
+    const found = index.names.matchesAt(text, tokens, i);
+    for (const candidate of found) {
+      const entries = candidate.entries.filter((e) => caseFits(e, tokens, candidate));
+      const sure = entries.filter((e) => !e.needsContext && (e.kind !== 'country' || acceptCountry(e, text, tokens, candidate, starts)));
+      const risky = entries.filter((e) => e.needsContext);
+      let entry = pick(sure);
+      if (!entry && risky.length) {
+        const capitalised = isCapitalised(tokens, candidate);
+        const cue = capitalised && contextCue(tokens, candidate, structure);
+        if (cue && !starts.has(candidate.first)) entry = pick(risky);
+        else if (capitalised) deferred.push({ candidate, entry: pick(risky)!, cue });
       }
+      if (!entry) continue;
+      entities.push(mention(text, candidate, entry));
+      for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
+      i = candidate.last;
+      break;
     }
   }
-  return { entities, people: [] };
+  // An ordinary-word name with no cue around it still counts when the article names the same actor
+  // another way ("Zinc" in a story that also says "Lazarus Group"); at a sentence start it needs both.
+  const named = new Set(entities.filter((e) => e.kind === 'actor').map((e) => e.id));
+  for (const { candidate, entry, cue } of deferred) {
+    if (!named.has(entry.id) || (starts.has(candidate.first) && !cue)) continue;
+    let free = true;
+    for (let k = candidate.first; k <= candidate.last; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    entities.push(mention(text, candidate, entry));
+    for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
+  }
+  const { mentions, people } = findPeople(text, structure, taken, entities, index);
+  const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities: all, people };
+}
+
+function pick(entries: NameEntry[]): NameEntry | undefined {
+  if (entries.length <= 1) return entries[0];
+  return [...entries].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0];
+}
+
+function mention(text: string, candidate: Candidate, entry: NameEntry): EntityMention {
+  const m: EntityMention = {
+    start: candidate.start,
+    end: candidate.end,
+    kind: entry.kind,
+    text: text.slice(candidate.start, candidate.end),
+    id: entry.id,
+    name: entry.canonical,
+  };
+  if (entry.form) m.form = entry.form;
+  return m;
+}
+
+const hasLetter = (s: string) => /\p{L}/u.test(s);
+const isUpper = (s: string) => hasLetter(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+
+/**
+ * Whether the text's spelling of a name fits the knowledge's: the same spelling, all capitals, or
+ * capitalised where the name is. Vendor names written in capitals (STRONTIUM, FANCY BEAR) also
+ * match capitalised ("Strontium"), but short acronyms (US, UPS, SEA) only in capitals, and cities
+ * written in capitals are datelines (BERLIN —), not the state.
+ */
+function caseFits(entry: NameEntry, tokens: readonly Token[], candidate: Candidate): boolean {
+  const words: string[] = [];
+  for (let k = candidate.first; k <= candidate.last; k++) if (tokens[k].text !== '-') words.push(tokens[k].text);
+  if (words.length !== entry.aliasTokens.length) return false;
+  const last = words.length - 1;
+  if (candidate.end < tokens[candidate.last].end) words[last] = words[last].slice(0, -2);
+  for (let k = 0; k < words.length; k++) {
+    const s = words[k];
+    const a = entry.aliasTokens[k];
+    if (s === a || !hasLetter(a)) continue;
+    if (isUpper(s)) {
+      if (entry.form === 'metonym' || entry.kind === 'person') return false;
+      continue;
+    }
+    // Short capitals are acronyms (US, UPS, SEA), except the element names Microsoft wrote in capitals (ZINC, LEAD).
+    const letters = a.replace(/[^\p{L}]/gu, '').length;
+    if (isUpper(a) && (letters <= 3 || (letters === 4 && !entry.needsContext))) return false;
+    if (startsUpper(a) || isUpper(a)) {
+      if (!startsUpper(s)) return false;
+      continue;
+    }
+    // A name that starts in lower case ("menuPass", "of") matches that spelling or a capitalised one.
+    if (s.toLowerCase() !== a.toLowerCase()) return false;
+  }
+  return true;
 }
