@@ -28,6 +28,10 @@ import {
   workbenchUrl,
 } from '../../scripts/vscode/code-server.mjs';
 
+// Ctrl+C ends the run through process.exit, which also ends code-server.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
 const log = (line) => console.log(`[test:vscode] ${line}`);
 const verbose = process.env.NEWSLENS_VERBOSE === '1';
 
