@@ -34,12 +34,23 @@ export function freePort() {
   });
 }
 
-/** Resolves true when an HTTP GET of url answers at all. */
-function answers(url) {
+/** Resolves true when nothing listens on host:port yet. */
+function portFree(host, port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** Resolves true when url answers as code-server's health check does. */
+function healthy(url) {
   return new Promise((resolve) => {
     const request = http.get(url, (response) => {
-      response.resume();
-      resolve(true);
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve(response.statusCode === 200 && body.includes('"status"')));
     });
     request.on('error', () => resolve(false));
     request.setTimeout(1000, () => {
@@ -113,6 +124,7 @@ export async function startCodeServer({
   settings,
 }) {
   if (!fs.existsSync(entryFile)) throw new Error('code-server is not installed: call ensureCodeServer() first');
+  if (!(await portFree(host, port))) throw new Error(`Port ${port} on ${host} is already in use; choose another one.`);
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   writeUserSettings(userDataDir, settings);
@@ -182,7 +194,7 @@ export async function startCodeServer({
 
   const url = `http://${host}:${port}/`;
   const started = Date.now();
-  while (!(await answers(`${url}healthz`))) {
+  while (!(await healthy(`${url}healthz`))) {
     if (exited) {
       const tail = logFile && fs.existsSync(logFile) ? `\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')}` : '';
       throw new Error(`code-server exited before listening (${JSON.stringify(exited)})${tail}`);

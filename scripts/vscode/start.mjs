@@ -52,7 +52,7 @@ async function runDesktop(code) {
 }
 
 async function runCodeServer() {
-  log('no desktop VS Code (`code`) on PATH: serving VS Code from code-server instead');
+  log(process.env.NEWSLENS_CODE === 'none' ? 'NEWSLENS_CODE=none: serving VS Code from code-server' : 'no desktop VS Code (`code`) on PATH: serving VS Code from code-server instead');
   try {
     await ensureCodeServer({ log: (line) => console.log(`[code-server] ${line}`) });
   } catch (error) {
@@ -75,7 +75,7 @@ async function runCodeServer() {
       log: (line) => console.log(`[code-server] ${line}`),
     });
   } catch (error) {
-    fail(`${error.message}\n  (Is port ${port} already in use? Set NEWSLENS_PORT to another one.)`);
+    fail(`${error.message}${process.env.NEWSLENS_PORT ? ' (NEWSLENS_PORT)' : ''}`);
   }
 
   const url = workbenchUrl(port, folder, [['extensionDevelopmentPath', remoteUri(port, extensionPath, host)]], host);
