@@ -25,6 +25,7 @@ const SPEECH_LEMMAS = [
   'question', 'challenge', 'object', 'protest', 'type', 'comment', 'attack', 'criticize', 'criticise',
   'praise', 'accuse', 'defend', 'dismiss', 'liken', 'compare', 'hail', 'condemn', 'denounce', 'decry',
   'lambaste', 'slam', 'ridicule', 'taunt', 'cite', 'invoke', 'reference', 'tease', 'thank', 'applaud',
+  'react', 'press',
 ];
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */
@@ -147,10 +148,11 @@ export const NOT_HEADS = new Set([
   'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'something', 'everything', 'nothing', 'me',
   'him', 'her', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'publicly',
   'privately', 'back', 'down', 'off', 'away', 'around', 'time', 'times', 'year', 'years', 'week', 'day',
-  'night', 'morning', 'afternoon', 'evening', 'month', 'interview', 'statement', 'speech', 'rally',
-  'event', 'debate', 'conference', 'hearing', 'briefing', 'show', 'program', 'tweet', 'post', 'way',
-  'point', 'words', 'word', 'remarks', 'comments', 'answer', 'question', 'reply', 'response', 'told',
+  'night', 'morning', 'afternoon', 'evening', 'month', 'way', 'told',
 ]);
+
+/** Words that stand alone for a speaker as a pronoun would ("another said", "one tweeted"). */
+export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'all', 'none']);
 
 /** Nouns for organizations, which a nominal speaker resolves to the last organization of that kind. */
 export const ORGANIZATION_NOUNS = new Set([

@@ -4,7 +4,7 @@
  * an inverted verb or "according to" ("said Rep. Jim Clyburn (D-S.C.), the ..."). Works on tokens
  * with bounded look-backs, so each call costs a few dozen token steps at most.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, TITLES, speechVerb } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TITLES, speechVerb } from './cues';
 import type { Span, Token } from './types';
 
 /** A speaker phrase as written, before it is resolved to a person or organization. */
@@ -68,6 +68,11 @@ export class PhraseReader {
     return this.tokens[a].end === this.tokens[b].start;
   }
 
+  /** A speech verb at token `i` whatever its case ("Said Comey, ..." opens a sentence). */
+  speechWordAt(i: number): { lemma: string; length: number } | null {
+    return this.isWord(i) ? speechVerb(this.lower, i) : null;
+  }
+
   /** A speech verb starting at token `i` (lowercase in running text), or null. */
   verbAt(i: number): { lemma: string; length: number } | null {
     if (!this.isLowerWord(i) && !(this.titleCase[i] && this.isWord(i) && i > 0 && this.isCapital(i - 1))) return null;
@@ -112,6 +117,10 @@ export class PhraseReader {
       }
       return mention;
     }
+    if (QUANTIFIERS.has(lw) && (i === floor || !this.isWord(i - 1) || /^(and|but|while|as)$/.test(this.lower[i - 1]))) {
+      // "Another tweeted", "one said": a quantifier standing for a person.
+      return { kind: 'nominal', start: t.start, end: t.end, core: { start: t.start, end: t.end }, head: lw };
+    }
     if (this.isCapital(i) || /^\p{Lu}(\.\p{Lu})+\.?$/u.test(t.text)) return this.nameEndingAt(i, floor);
     if (this.isLowerWord(i)) return this.nominalEndingAt(i, floor);
     return null;
@@ -145,6 +154,8 @@ export class PhraseReader {
       // Only titles ("the President said"): a nominal.
       return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[j].start, end: this.tokens[i].end }, head: this.lower[i] };
     }
+    // A run of words in capitals is a heading ("IOWA POLLS NOT WRONG"), not a name.
+    if (i > core && this.tokens.slice(core, i + 1).every((t) => t.kind !== 'word' || !/\p{Ll}/u.test(t.text))) return null;
     const words = this.lower.slice(core, i + 1);
     const organization =
       theBefore || words.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || (core === i && /^\p{Lu}{2,6}s?$/u.test(this.tokens[i].text) && !/^(I|II|III|IV)$/.test(this.tokens[i].text));
@@ -228,13 +239,42 @@ export class PhraseReader {
       const first = this.indexAt(phrase.start);
       const before = this.lower[first - 1];
       if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;
-      let n = j + 1;
-      while (n < k && BETWEEN_SUBJECT_AND_VERB.has(this.lower[n])) n++;
-      const next = this.lower[n];
-      if (first === floor && this.tokens[n]?.text === ',') return phrase;
-      if (this.isLowerWord(n) && !NOT_HEADS.has(next) && !DETERMINERS.has(next)) return phrase;
+      if (this.followedByVerb(j + 1, k, first === floor)) return phrase;
     }
     return null;
+  }
+
+  /**
+   * The subject that opens the clause starting at token `ws` (after an introductory phrase such as
+   * "On Friday," when there is one), if it is a name or pronoun followed by a verb-like word.
+   */
+  openingSubject(ws: number, k: number): Mention | null {
+    const starts = [ws];
+    for (let c = ws; c < k && c - ws < 15; c++) {
+      if (this.tokens[c].text === ',') {
+        starts.push(c + 1);
+        break;
+      }
+    }
+    for (const start of starts) {
+      const phrase = this.phraseAfter(start, k);
+      if (!phrase || phrase.kind === 'nominal' || this.tokens[start].start !== phrase.start) continue;
+      if (this.followedByVerb(this.indexAt(phrase.end), k, true)) return phrase;
+    }
+    return null;
+  }
+
+  /** Whether token `n` (after adverbs and a parenthetical) is a verb-like lowercase word, or `,` when allowed. */
+  private followedByVerb(n: number, k: number, commaOk: boolean): boolean {
+    if (this.tokens[n]?.text === '(') {
+      let close = n;
+      while (close < k && close - n < 10 && this.tokens[close].text !== ')') close++;
+      n = close + 1;
+    }
+    while (n < k && BETWEEN_SUBJECT_AND_VERB.has(this.lower[n])) n++;
+    if (commaOk && this.tokens[n]?.text === ',') return true;
+    const next = this.lower[n];
+    return this.isLowerWord(n) && !NOT_HEADS.has(next) && !DETERMINERS.has(next) && !LINKING_PREPOSITIONS.has(next);
   }
 
   /** Index of the token starting at `offset` (binary search). */
@@ -281,7 +321,7 @@ export class PhraseReader {
         while (close < limit && close - k < 10 && this.tokens[close].text !== ')') close++;
         if (close >= limit || this.tokens[close].text !== ')') break;
         end = close;
-      } else if (tk.kind === 'number' && this.isLowerWord(k + 1)) {
+      } else if (tk.kind === 'number' && this.isWord(k + 1)) {
         end = k;
       } else {
         break;

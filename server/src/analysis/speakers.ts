@@ -169,20 +169,26 @@ class CueFinder {
     let skipped = 0;
     while (i < limit && skipped < 2 && /^[,—–-]$/.test(this.tokens[i].text)) i++, skipped++;
     if (i >= limit) return null;
-    // `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: a
-    // phrase right after the quote, an appositive of any length, and the verb after its comma.
-    const first = r.phraseAfter(i, limit);
-    if (first && first.kind !== 'nominal' && this.text[first.end] === ',') {
-      for (let k = this.tokenAt(first.end) + 1; k < limit && k - i <= 45; k++) {
-        if (this.quoted[k] || /^[;:]$/.test(this.tokens[k].text)) break;
-        if (this.tokens[k - 1].text === ',' && r.verbAt(k) && !isParticiple(r.lower[k])) return { mention: first, cue: this.span(k, k + r.verbAt(k)!.length) };
-      }
-    }
     const inverted = r.verbAt(i);
     if (inverted && isParticiple(r.lower[i])) return null;
     if (inverted) {
       const mention = r.phraseAfter(i + inverted.length, limit);
       return mention ? { mention, cue: this.span(i, i + inverted.length) } : null;
+    }
+    // `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: a
+    // phrase right after the quote, an appositive of any length, and the verb after its comma.
+    const first = r.phraseAfter(i, limit);
+    if (first && this.text[first.end] === ',') {
+      const comma = r.indexAt(first.end);
+      for (let k = comma + 1; k < limit && k - i <= 45; k++) {
+        if (this.quoted[k] || /^[;:]$/.test(this.tokens[k].text)) break;
+        const verb = this.tokens[k - 1].text === ',' && !isParticiple(r.lower[k]) ? r.verbAt(k) : null;
+        if (!verb) continue;
+        // "the assailant, John McGraw, told": a bare name in the appositive names the speaker.
+        const inside = first.kind === 'nominal' ? r.phraseEndingAt(k - 2, comma + 1, false) : null;
+        const mention = inside && inside.kind === 'name' && inside.start === this.tokens[comma + 1].start ? inside : first;
+        return { mention, cue: this.span(k, k + verb.length) };
+      }
     }
     for (let k = i + 1; k < limit && k - i <= 40; k++) {
       if (/^[;:]$/.test(this.tokens[k].text) || this.quoted[k]) break;
@@ -209,6 +215,8 @@ class CueFinder {
     for (let k = i; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
       const t = this.tokens[k];
       if (k - i > 6 || this.quoted[k]) return false;
+      const joinsNames = (r.lower[k] === 'and' || t.text === '&') && r.isCapital(k - 1) && r.isCapital(k + 1);
+      if (joinsNames) continue;
       if (t.kind === 'word' ? r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k])) : t.text !== '.' && t.text !== '-') return false;
     }
     return true;
@@ -240,7 +248,7 @@ class CueFinder {
     if (colonOnly && lastText !== ':') return null;
     for (let k = qs - 1; k >= ws && qs - k <= 25; k--) {
       if (this.quoted[k]) break;
-      const verb = r.verbAt(k);
+      const verb = r.verbAt(k) ?? (k === ws ? r.speechWordAt(k) : null);
       if (!verb) continue;
       const gap = qs - (k + verb.length);
       if (!fragment && gap > (introduced || r.lower[qs - 1] === 'that' ? MAX_GAP : MAX_BARE_GAP)) return null;
@@ -252,11 +260,11 @@ class CueFinder {
         // "..., adding, "...": the subject is that of the clause's main verb.
         for (let v = k - 2; v >= ws && k - v <= 20; v--) {
           if (this.quoted[v] || !r.verbAt(v) || isParticiple(r.lower[v])) continue;
-          const main = r.subjectBefore(v, ws) ?? r.phraseAfter(v + 1, k - 1);
+          const main = r.subjectBefore(v, ws) ?? (v === ws ? r.phraseAfter(v + 1, k - 1) : null);
           if (main) return { mention: main, cue };
           break;
         }
-        const subject = r.clauseSubject(k, ws);
+        const subject = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
         return subject ? { mention: subject, cue } : null;
       }
       const previous = this.tokens[k - 1]?.text;
@@ -265,8 +273,15 @@ class CueFinder {
       if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
       return mention ? { mention, cue } : null;
     }
-    // No verb: a clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:").
     if (lastText !== ':' || fragment) return null;
+    // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in
+    // transcripts and round-ups.
+    const label = r.phraseEndingAt(qs - 2, ws, false);
+    const beforeLabel = label ? this.tokens[r.indexAt(label.start) - 1] : undefined;
+    if (label && label.kind === 'name' && (!beforeLabel || beforeLabel.start < this.tokens[ws].start || /^[-–—―]$|^from$/i.test(beforeLabel.text))) {
+      return { mention: label };
+    }
+    // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:").
     const subject = r.phraseAfter(ws, qs - 1);
     return subject && (subject.kind === 'name' || subject.kind === 'pronoun') ? { mention: subject } : null;
   }
