@@ -106,7 +106,10 @@ async function main() {
   if (verbose) for (const line of misses.filter((m) => !onlyKind || m.includes(` ${onlyKind} `))) console.log(line);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run only when invoked directly, so the bench can import loadCore.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

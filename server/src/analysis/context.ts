@@ -3,6 +3,7 @@
  * show that a hacking group is meant, and when a country word is a language or part of another name.
  */
 import type { Candidate, NameEntry } from './matcher';
+import { sentenceAt } from './text';
 import type { Structure, Token } from './types';
 
 /** Indices of the first word token of every sentence (after any opening quote or bracket). */
@@ -43,7 +44,7 @@ const CUES = new Set([
 
 /** Whether a cue word stands within a few words of the candidate, in the same sentence. */
 export function contextCue(tokens: readonly Token[], candidate: Candidate, structure: Structure): boolean {
-  const sentence = structure.sentences.find((s) => s.start <= tokens[candidate.first].start && tokens[candidate.last].end <= s.end);
+  const sentence = structure.sentences[sentenceAt(structure.sentences, tokens[candidate.first].start)];
   const from = Math.max(0, candidate.first - 8);
   const to = Math.min(tokens.length - 1, candidate.last + 8);
   for (let k = from; k <= to; k++) {
@@ -67,6 +68,8 @@ const LANGUAGE_PREV = new Set([
   'learning', 'studied', 'study', 'written', 'write', 'writes', 'wrote', 'read', 'reads', 'translate', 'translated',
   'translating', 'understand', 'understands',
 ]);
+/** Verbs and adjectives of speaking a language: the demonym after them is always the language. */
+const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'speaking', 'fluent', 'learn', 'learned', 'learning', 'studied', 'understand', 'understands']);
 /** Words that cannot be the noun a demonym-adjective would qualify. */
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'but', 'as', 'with', 'by', 'to', 'the', 'on', 'at', 'for', 'of', 'a', 'an', 'is', 'was', 'were', 'are',
@@ -90,6 +93,7 @@ export function acceptCountry(entry: NameEntry, text: string, tokens: readonly T
   const afterLower = after?.text.toLowerCase() ?? '';
   if (entry.form === 'demonym') {
     if (LANGUAGE_NEXT.has(afterLower)) return false;
+    if (prev && SPEAKING.has(prev.text.toLowerCase())) return false;
     if (prev && LANGUAGE_PREV.has(prev.text.toLowerCase()) && !joined && candidate.end === tokens[candidate.last].end) {
       const nounFollows = after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/ly$/.test(afterLower);
       if (!nounFollows) return false;

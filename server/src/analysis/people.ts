@@ -6,6 +6,7 @@
  */
 import type { KnowledgeIndex } from './entities';
 import { sentenceStarts } from './context';
+import { sentenceAt } from './text';
 import { GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon-people';
 import type { EntityMention, Person, Span, Structure, Token } from './types';
 
@@ -75,8 +76,9 @@ export function findPeople(
     const words = nameRun(text, tokens, taken, i);
     if (words.length === 0) continue;
     const lastWord = words[words.length - 1];
-    // A sentence-opening word ("But", "The") is not part of the name that may follow it.
-    if (NOT_NAME_WORDS.has(bare(words[0].text))) {
+    // A sentence-opening word ("But", "Later") is not part of the name that may follow it.
+    const opener = starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text));
+    if (NOT_NAME_WORDS.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
       i = words[0].last;
       continue;
     }
@@ -224,7 +226,7 @@ function speechNear(tokens: readonly Token[], first: number, last: number): bool
 
 /** A byline paragraph ("By Helena Marsh"). */
 function isByline(text: string, structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs.find((p) => p.start <= offset && offset < p.end);
+  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
   return paragraph !== undefined && (paragraph.kind === 'byline' || /^by\s/i.test(text.slice(paragraph.start, paragraph.start + 3)));
 }
 

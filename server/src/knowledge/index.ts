@@ -6,6 +6,7 @@ import actorsData from '../../data/actors.json';
 import countriesData from '../../data/countries.json';
 import organizationsData from '../../data/organizations.json';
 import type { Actor, Country, Knowledge, Organization } from '../analysis/types';
+import { mergeKnowledge, parseUserEntities, type UserEntitiesProblem } from './user';
 
 let builtin: Knowledge | undefined;
 
@@ -18,4 +19,14 @@ export function builtinKnowledge(): Knowledge {
     people: [],
   };
   return builtin;
+}
+
+/**
+ * The built-in knowledge with a workspace entities file applied, and that file's problems (offsets
+ * into `userJson`). An empty or missing file changes nothing.
+ */
+export function knowledgeWithUserEntities(userJson: string | undefined): { knowledge: Knowledge; problems: UserEntitiesProblem[] } {
+  if (!userJson) return { knowledge: builtinKnowledge(), problems: [] };
+  const { additions, problems } = parseUserEntities(userJson);
+  return { knowledge: mergeKnowledge(builtinKnowledge(), additions), problems };
 }
