@@ -3,14 +3,16 @@
  * language server, so every rule shows in both. Exit status: 0 when no finding is an error, 1 when
  * one is, 2 when the command itself could not run (bad arguments, unreadable file).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from './analysis/analyze';
 import { indexKnowledge } from './analysis/entities';
 import { RULES } from './analysis/rules/index';
-import type { RuleCode, RuleSettings, Severity } from './analysis/types';
+import { lineColumn, lineStarts } from './analysis/text';
+import type { Knowledge, RuleCode, RuleSettings, Severity } from './analysis/types';
 import { reportMarkdown } from './features/report';
 import { toJson, toSarif, toText, type FileResult } from './formats';
 import { builtinKnowledge } from './knowledge/index';
+import { mergeKnowledge, parseUserEntities } from './knowledge/user';
 
 const VERSION = '0.1.0';
 
@@ -21,6 +23,7 @@ Checks who is who and who said what in news articles.
 Options:
   --format text|json|markdown|sarif   Output format (default: text)
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
+  --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
   --max-size N                        Skip files longer than N characters (default: 4000000)
   -h, --help                          Show this help
   -v, --version                       Show the version
@@ -33,6 +36,7 @@ interface Options {
   format: Format;
   rules: RuleSettings;
   maxSize: number;
+  entities?: string;
   files: string[];
 }
 
@@ -62,6 +66,8 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       if (!codes.has(code)) throw new UsageError(`Unknown rule '${code}'. Rules: ${[...codes].join(', ')}.`);
       if (!['error', 'warning', 'information', 'hint', 'off'].includes(severity)) throw new UsageError(`Unknown severity '${severity}' for ${code}.`);
       options.rules[code as RuleCode] = severity as Severity | 'off';
+    } else if (arg === '--entities' || arg.startsWith('--entities=')) {
+      options.entities = value('--entities');
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
       options.maxSize = Number(value('--max-size'));
       if (!Number.isFinite(options.maxSize) || options.maxSize < 0) throw new UsageError('--max-size needs a non-negative number.');
@@ -84,6 +90,29 @@ function readText(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The built-in knowledge with the entities file applied. Problems in the file are reported and the
+ * valid part still applies; a file named on the command line that cannot be read stops the run.
+ */
+function loadKnowledge(file: string | undefined): Knowledge | undefined {
+  const path = file ?? '.newslens/entities.json';
+  if (!file && !existsSync(path)) return builtinKnowledge();
+  let json: string;
+  try {
+    json = readText(path);
+  } catch (error) {
+    process.stderr.write(`newslens: cannot read the entities file ${path}: ${error instanceof Error ? error.message : error}\n`);
+    return undefined;
+  }
+  const { additions, problems } = parseUserEntities(json);
+  const starts = lineStarts(json);
+  for (const problem of [...problems].sort((a, b) => a.start - b.start)) {
+    const { line, column } = lineColumn(starts, problem.start);
+    process.stderr.write(`${path}:${line + 1}:${column + 1}: error entities-file: ${problem.message}\n`);
+  }
+  return mergeKnowledge(builtinKnowledge(), additions);
+}
+
 function main(args: string[]): number {
   let options: ReturnType<typeof parseArgs>;
   try {
@@ -96,7 +125,9 @@ function main(args: string[]): number {
   if (options === 'help') return void process.stdout.write(USAGE + '\n'), 0;
   if (options === 'version') return void process.stdout.write(VERSION + '\n'), 0;
 
-  const index = indexKnowledge(builtinKnowledge());
+  const knowledge = loadKnowledge(options.entities);
+  if (!knowledge) return 2;
+  const index = indexKnowledge(knowledge);
   const results: FileResult[] = [];
   let failed = false;
   for (const path of options.files) {

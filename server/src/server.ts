@@ -2,7 +2,7 @@
  * Wiring only: every LSP request is forwarded to a feature module in a few lines. The analysis lives
  * in `analysis/`, its presentation in `features/`, and the state in `session.ts`.
  */
-import { TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
@@ -12,6 +12,7 @@ import { legend, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { whoSaidWhat } from './features/whoSaidWhat';
 import { Session } from './session';
+import { UserEntities } from './userEntities';
 
 /** How long to wait after the last edit before re-analyzing, so typing stays smooth. */
 const DEBOUNCE_MS = 250;
@@ -20,9 +21,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const userEntities = new UserEntities(connection, session);
 
+  let registerForConfiguration = false;
+  let canRefreshTokens = false;
   connection.onInitialize((params) => {
     session.canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    registerForConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    userEntities.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (userEntities.folders.length === 0 && params.rootUri) userEntities.folders = [params.rootUri];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -48,11 +56,24 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay));
   };
+  const reloadEntities = () =>
+    userEntities
+      .reload()
+      .then(revalidateAll)
+      .catch((e) => connection.console.error(`NewsLens could not load the workspace entities: ${e}`));
   const revalidateAll = () => {
     session.invalidate();
     for (const document of documents.all()) schedule(document.uri, 0);
-    connection.languages.semanticTokens.refresh();
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
+
+  connection.onInitialized(() => {
+    // Clients that pull settings only announce changes once the server asks for them.
+    if (registerForConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' }).catch(() => undefined);
+    }
+    void reloadEntities();
+  });
 
   documents.onDidOpen(({ document }) => schedule(document.uri, 0));
   documents.onDidChangeContent(({ document }) => schedule(document.uri, DEBOUNCE_MS));
@@ -61,7 +82,13 @@ export function startServer(connection: Connection): void {
     session.forget(document.uri);
     connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
-  connection.onDidChangeConfiguration(revalidateAll);
+  connection.onDidChangeConfiguration(() => {
+    session.invalidate();
+    void reloadEntities();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => userEntities.isEntitiesFile(change.uri))) void reloadEntities();
+  });
 
   const withAnalysis = <T>(uri: string, empty: T, run: (document: TextDocument, a: Awaited<ReturnType<Session['analysisOf']>>) => T) => {
     const document = documents.get(uri);

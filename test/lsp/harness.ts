@@ -28,7 +28,7 @@ export interface Editor {
   close(): Promise<number | null>;
 }
 
-export async function startEditor(settings: Record<string, unknown> = {}): Promise<Editor> {
+export async function startEditor(settings: Record<string, unknown> = {}, workspaceFolder?: string): Promise<Editor> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -47,7 +47,8 @@ export async function startEditor(settings: Record<string, unknown> = {}): Promi
   connection.listen();
   const initialized: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: workspaceFolder ?? null,
+    workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'workspace' }] : null,
     capabilities: {
       workspace: { configuration: true, semanticTokens: { refreshSupport: true } },
       textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { versionSupport: true } },

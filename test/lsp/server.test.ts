@@ -39,7 +39,7 @@ test('diagnostics arrive on open', async () => {
   await open(URI, ARTICLE);
   const published = await editor.diagnostics(URI);
   assert.ok(published.diagnostics.every((d) => d.source === 'NewsLens'));
-  assert.ok(published.diagnostics.some((d) => d.code === 'unattributed-quote'), JSON.stringify(published.diagnostics));
+  assert.ok(published.diagnostics.some((d) => d.code === 'unattributed-claim'), JSON.stringify(published.diagnostics));
 });
 
 test('hover on "Strontium" gives the canonical name and the country', async () => {
