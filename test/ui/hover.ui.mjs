@@ -156,6 +156,14 @@ async function hoverActor(page) {
     }
     return { retry: true, seen: text || 'no hover' };
   }, `hovering "${word}" did not show a hover naming APT28 and Russia`);
+  // The hover fades in: wait until no animation runs on it, so the screenshot shows what a reader sees.
+  await until(async () => {
+    const settled = await page.evaluate(() =>
+      [...document.querySelectorAll('.monaco-hover')].some((el) => el.offsetParent !== null && document.getAnimations().length === 0 && getComputedStyle(el).opacity === '1'),
+    );
+    return settled || { retry: true, seen: 'the hover is still fading in' };
+  }, 'the hover never finished fading in');
+  await settle(300);
   await page.screenshot({ path: path.join(resultsDir, 'hover.png') });
   log(`hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
 }

@@ -50,12 +50,13 @@ export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analys
   const country = countryLabel(index, actor.country);
   if (country) lines.push(`**Attributed to:** ${country}${actor.sponsor ? ` — ${md(actor.sponsor)}` : ''}  `);
   else if (actor.sponsor) lines.push(`**Suspected sponsor:** ${md(actor.sponsor)}  `);
-  if (actor.microsoftName && actor.microsoftName !== actor.name) lines.push(`**Microsoft name:** ${md(actor.microsoftName)}  `);
   if (actor.firstSeen) lines.push(`**First seen:** ${actor.firstSeen}  `);
-  const aliases = aliasesBySource(actor);
-  if (aliases) lines.push(`**Also known as:** ${aliases}  `);
+  const { coined, other } = aliasesByCoiner(actor);
+  if (coined) lines.push(`**Names by who coined them:** ${coined}  `);
+  if (other) lines.push(`**Other names:** ${other}  `);
   if (actor.targets?.length) lines.push(`**Targets:** ${actor.targets.slice(0, 8).map(md).join(', ')}  `);
   if (actor.software?.length) lines.push(`**Tools and malware:** ${actor.software.slice(0, 8).map(md).join(', ')}${actor.software.length > 8 ? ', …' : ''}  `);
+  if (actor.campaigns?.length) lines.push(`**Campaigns:** ${actor.campaigns.slice(0, 4).map(md).join(', ')}${actor.campaigns.length > 4 ? ', …' : ''}  `);
   const ids = [
     actor.attackId ? `[MITRE ATT&CK® ${actor.attackId}](https://attack.mitre.org/groups/${actor.attackId}/)` : '',
     actor.mispUuid ? `MISP \`${actor.mispUuid}\`` : '',
@@ -68,18 +69,29 @@ export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analys
   return lines.join('\n');
 }
 
-/** "Fancy Bear (CrowdStrike), Strontium (Microsoft), Sofacy" with each name once. */
-function aliasesBySource(actor: Actor): string {
-  const seen = new Set([actor.name.toLowerCase()]);
-  const parts: string[] = [];
+/** Vendors whose names readers meet most, listed first; the others follow alphabetically. */
+const PROMINENT = ['Microsoft', 'CrowdStrike', 'Mandiant', 'Google', 'Proofpoint', 'Palo Alto Networks', 'Secureworks', 'Kaspersky', 'ESET', 'Symantec', 'Trend Micro'];
+
+/**
+ * "Microsoft: Forest Blizzard, STRONTIUM · CrowdStrike: Fancy Bear · …", and the names nobody is
+ * credited with, each name once and both lists capped so the card stays readable.
+ */
+function aliasesByCoiner(actor: Actor): { coined: string; other: string } {
+  const seen = new Set<string>();
+  const bySource = new Map<string, string[]>();
+  const other: string[] = [];
   for (const alias of actor.aliases) {
     const key = alias.name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    parts.push(alias.source ? `${md(alias.name)} (${md(alias.source)})` : md(alias.name));
+    if (alias.source) bySource.set(alias.source, [...(bySource.get(alias.source) ?? []), alias.name]);
+    else if (key !== actor.name.toLowerCase()) other.push(alias.name);
   }
-  const shown = parts.slice(0, 14);
-  return shown.join(', ') + (parts.length > shown.length ? `, and ${parts.length - shown.length} more` : '');
+  const rank = (source: string) => (PROMINENT.includes(source) ? PROMINENT.indexOf(source) : PROMINENT.length);
+  const sources = [...bySource.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const coined = sources.map((source) => `${md(source)}: ${bySource.get(source)!.map(md).join(', ')}`).join(' · ');
+  const shown = other.slice(0, 8).map(md).join(', ');
+  return { coined, other: shown + (other.length > 8 ? `, and ${other.length - 8} more` : '') };
 }
 
 export function countryCard(index: KnowledgeIndex, mention: EntityMention): string {
