@@ -3,6 +3,7 @@
  * both call `analyze()`, so a rule added once shows in both. It never throws: a failure inside a
  * stage becomes a problem in the result and the other stages' results are kept.
  */
+import { findClaims } from './claims';
 import { findEntities, type KnowledgeIndex } from './entities';
 import { findQuotes } from './quotes';
 import { RULES } from './rules/index';
@@ -40,7 +41,8 @@ export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOpt
   const { entities, people } = stage('entities', { entities: [], people: [] }, () => findEntities(text, structure, index));
   const found = stage('quotes', { quotes: [], unbalanced: [] }, () => findQuotes(text, structure));
   const quotes = stage('speakers', [], () => attributeSpeakers(text, structure, found.quotes, entities, people));
-  const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index };
+  const claims = stage('claims', { claims: [], prose: text, cues: [] }, () => findClaims(text, structure, entities, quotes, found.unbalanced));
+  const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index, claims };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;

@@ -1,4 +1,5 @@
 /** What every rule receives and returns. */
+import type { ClaimAnalysis } from '../claims';
 import type { KnowledgeIndex } from '../entities';
 import type { EntityMention, FixData, Person, Quote, RuleCode, Severity, Span, Structure } from '../types';
 
@@ -12,6 +13,8 @@ export interface RuleContext {
   /** Opening quotation marks that are never closed. */
   unbalanced: Span[];
   index: KnowledgeIndex;
+  /** Accusations and their attribution, and the text with quotations blanked out. */
+  claims: ClaimAnalysis;
 }
 
 /** A finding before its configured severity is applied. */

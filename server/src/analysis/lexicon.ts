@@ -1,0 +1,149 @@
+/**
+ * Word lists for the claims stage and the attribution rules. They are kept apart from the logic so the
+ * vocabulary can grow (and be reviewed by an editor) without touching how sentences are read.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Forms of "to be" and "to get" that make a following participle passive. */
+export const BE = words('is are was were been being be got gets get');
+
+/** Auxiliaries and adverbs that may sit between a subject and its verb without changing who acts. */
+export const SKIPPABLE = words(`
+  has have had did does do also then later already again once first still even soon now previously
+  reportedly allegedly apparently likely probably just subsequently further recently repeatedly
+  secretly quietly successfully actively since ever originally initially eventually ultimately
+  separately additionally allegedly purportedly reportedly themselves itself
+`);
+
+/** Modal verbs: what follows is possible, planned or demanded, not asserted as done. */
+export const MODAL = words(`
+  could would might may can will shall should must ought cannot won't can't couldn't wouldn't
+  mustn't shouldn't won’t can’t couldn’t wouldn’t mustn’t shouldn’t
+`);
+
+/** Negations inside the verb group. */
+export const NEGATION = words(`
+  not never no neither nor didn't hasn't haven't hadn't isn't wasn't weren't aren't doesn't don't
+  didn’t hasn’t haven’t hadn’t isn’t wasn’t weren’t aren’t doesn’t don’t
+`);
+
+/**
+ * Verb forms that accuse their subject of hostile activity on their own. Past forms and participles
+ * are unambiguous; present forms ("targets", "attacks") double as nouns and get stricter checks.
+ */
+export const HOSTILE_PAST = words(`
+  attacked hacked breached targeted targetted compromised infiltrated exploited hijacked infected
+  sabotaged exfiltrated penetrated phished impersonated orchestrated masterminded perpetrated
+  disrupted defaced extorted surveilled intruded tampered wiped meddled interfered spied leaked
+  dumped stole stolen sponsored boosted amplified weaponized weaponised bugged eavesdropped ddosed
+  spoofed backdoored trojanized cyberattacked ransomed prepositioned
+`);
+
+export const HOSTILE_ING = words(`
+  attacking hacking breaching targeting compromising infiltrating exploiting hijacking infecting
+  sabotaging exfiltrating penetrating phishing impersonating orchestrating disrupting extorting
+  spying leaking stealing interfering meddling sponsoring boosting amplifying weaponizing
+`);
+
+/** Third-person present forms; also plural nouns, so only read as verbs right after a subject. */
+export const HOSTILE_PRESENT = words(`
+  attacks hacks breaches targets compromises infiltrates exploits hijacks infects steals leaks spies
+  interferes meddles sponsors boosts amplifies orchestrates disrupts extorts
+`);
+
+/** Bare forms, read as verbs after a plural subject ("Russian hackers target ...") or after "to". */
+export const HOSTILE_BASE = words(`
+  attack hack breach target compromise infiltrate exploit hijack infect steal leak spy interfere
+  meddle sponsor boost amplify orchestrate disrupt extort sabotage exfiltrate penetrate impersonate
+`);
+
+/** Verbs that are hostile only with a hostile object ("launched a campaign", "deployed malware"). */
+export const GENERIC_VERB = words(`
+  conducted conducts conduct conducting carried carries carry carrying launched launches launch
+  launching deployed deploys deploy deploying waged wages wage waging mounted mounts mount staged
+  unleashed spread spreads spreading planted plants installed installs distributed distributes ran
+  runs running used uses use using operated operates operating developed created employed leveraged
+  executed initiated sent sends engaged orchestrated
+`);
+
+/** Objects that make a generic verb hostile. */
+export const HOSTILE_OBJECT =
+  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|offensives?|strikes?|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|invasion|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|raids?|assaults?|missiles?|drones?|shelling|incursions?|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|wiper)$/;
+
+/** Verbs after which "to" + a hostile verb is still an accusation ("tried to hack"). */
+export const TRY_VERB = words('tried attempted sought tries attempts seeks trying attempting seeking worked');
+
+/** Participles that pin an act on someone ("was attributed to APT28") without saying who did the pinning. */
+export const PINNING = words('attributed blamed pinned traced');
+
+/**
+ * Nouns that name an acting group. With a country or actor before them ("Russian hackers", "Sandworm
+ * operators", "China's military") they name an accused party.
+ */
+export const GROUP_NOUN = words(`
+  hackers hacker group groups gang gangs operatives operative spies spy agents agent actors actor
+  attackers operators crew unit units military government regime intelligence services service
+  officers trolls bots forces troops state cybercriminals criminals collective outfit team agency
+  ministry army apt apts hacktivists intruders adversaries adversary proxies
+`);
+
+/** Words that may stand between a country and its group noun ("Russian state-sponsored hackers"). */
+export const GROUP_MODIFIER = words(`
+  state sponsored backed linked affiliated aligned nexus government military intelligence cyber
+  hacking hacker threat espionage spy elite notorious prolific infamous advanced persistent
+  nation-state suspected alleged so-called ransomware criminal foreign secret security special
+  main general directorate of the and cybercrime cyberespionage online internet troll
+`);
+
+/** Definite descriptions that refer back to an actor named earlier. */
+export const ANAPHORIC = /^(?:it|they|the (?:group|hackers|attackers|actors?|threat actors?|gang|operators|crew|unit|intruders|adversary|apt))$/i;
+
+/**
+ * Intelligence services and military units named without an entity mention: they are accused parties
+ * in their own right ("the GRU hacked ...").
+ */
+export const INTEL_SERVICE =
+  /^(?:GRU|SVR|FSB|MSS|RGB|IRGC|PLA|KGB|Unit \d+|Military Unit \d+|Ministry of State Security|Reconnaissance General Bureau|Main Intelligence Directorate)$/;
+
+/** Verbs of saying and reporting that attribute a statement wherever they appear outside quotes. */
+export const SAY_VERB = words(`
+  said says say saying told tells telling wrote writes added adds explained explains warned warns
+  confirmed confirms announced announces alleged alleges allege alleging accused accuses accuse
+  accusing attributes attributing blames assessed assesses assess concluded concludes conclude
+  believes believe believed reported reports claimed claims testified acknowledged admitted argued
+  argues contended maintained insisted asserted asserts charged charges indicted sanctioned stated
+  cautioned according reportedly allegedly purportedly
+`);
+
+/**
+ * Reporting verbs that are also ordinary verbs ("found", "named", "called"): they attribute only
+ * when a plausible source stands right before them.
+ */
+export const REPORT_VERB = words(`
+  found finds identified identifies tracked tracks observed discovered detected linked links tied
+  named documented published uncovered spotted calls called dubbed shows showed indicates indicated
+  suggests suggested revealed disclosed described detailed determined estimated attributed blamed
+  notes noted thinks think suspects
+`);
+
+/** Nouns that can be the source of a report ("researchers found", "the indictment alleges"). */
+export const SOURCE_NOUN = words(`
+  researchers researcher officials official analysts analyst experts expert investigators
+  prosecutors authorities agency agencies company firm firms report reports indictment advisory
+  analysis assessment investigation statement government department ministry bureau spokesperson
+  spokesman spokeswoman evidence data documents court filing filings lawsuit team lab labs center
+  centre sources source people intelligence study paper complaint he she they we i it who which
+`);
+
+/** Documents whose mention ("in a report", "in its advisory") attributes what the sentence says. */
+export const DOCUMENT =
+  /\b(?:in|per|from) (?:a|an|the|its|their|his|her|this|that|last|new|recent|[\p{L}\p{N}.&-]+['’]s)\b[^.;]{0,60}?\b(?:report|statement|advisory|indictment|complaint|filing|analysis|assessment|post|blog|alert|bulletin|briefing|testimony|interview|letter|memo|paper|study|affidavit|documents?|findings|investigation|warning|notice|presentation|tweet|release|disclosure|research|note|hearing|speech|lawsuit)s?\b/iu;
+
+/** Sentence-level signals that the accusation is denied, doubted or merely possible. */
+export const DOUBT =
+  /\b(?:no (?:evidence|sign|indication|proof)|not (?:clear|known|yet known)|unclear|unknown whether|whether|if|denied|denies|deny|denying|rejected|dismissed|refuted|disputed|rumou?rs?)\b/i;
+
+/** Sentence openers that continue the account of the previous sentence. */
+export const CONTINUATION =
+  /^(?:it|they|its|their|he|she|this|these|those|that|also|in addition|additionally|then|later|afterwards?|subsequently|further(?:more)?|moreover|the (?:group|hackers|attackers|actors?|threat actors?|gang|operators|crew|unit|intruders|campaign|operation|attacks?|intrusions?|breach|malware|same|agency|report|indictment|advisory|researchers|firm|company|officers|defendants|spies))\b/i;

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { check, fixed, person, quotesOf, speaker } from './harness';
+
+test('unattributed-quote: a standalone full-sentence quote', () => {
+  check('unattributed-quote', `
+    Residents were told to boil water. "Nobody told us anything for two days." The authority said nothing.
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
+
+    "This is what the next war looks like."
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
+  `, (text) => ({ quotes: quotesOf(text) }));
+});
+
+test('unattributed-quote: tagged, fragments, titles, headlines and paragraph-mates are quiet', () => {
+  check('unattributed-quote', `
+    "We will be back by spring" in the headline, quoted
+
+    "We had the pump back in forty minutes," Holt said. "Nobody was harmed at any point."
+
+    So-called "hacktivists" claimed it. Mandiant published a report titled "APT44: Unearthing Sandworm" last year.
+
+    Vogel said: "This was not a random act of vandalism."
+
+    "Why take the chance?" asked the director of the agency.
+  `, (text) => ({ quotes: quotesOf(text) }));
+});
+
+test('unattributed-quote: the fix tags the quote', () => {
+  const text = 'The plant reopened on Monday.\n\n"This is what war looks like."';
+  assert.equal(fixed('unattributed-quote', text, (t) => ({ quotes: quotesOf(t) })), 'The plant reopened on Monday.\n\n"This is what war looks like," [SPEAKER] said.');
+});
+
+test('unresolved-speaker: a pronoun that refers to nobody', () => {
+  check('unresolved-speaker', `
+    "We got lucky this time," he said.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unresolved-speaker
+    "We were told the system was secure," she said.
+  `, (text) => {
+    const quotes = quotesOf(text);
+    quotes[0].speaker = speaker(text, 'he', 'pronoun');
+    quotes[1].speaker = speaker(text, 'she', 'pronoun', 'person:jane-roe');
+    return { quotes };
+  });
+});
+
+test('speaker-without-role: one finding per quoted person without a role, at the first full mention', () => {
+  const setup = (text: string) => {
+    const quotes = quotesOf(text);
+    quotes[0].speaker = speaker(text, 'Daniel Okafor', 'name', 'person:daniel-okafor');
+    quotes[1].speaker = speaker(text, 'Okafor', 'name', 'person:daniel-okafor', quotes[1].end);
+    quotes[2].speaker = speaker(text, 'Greer', 'name', 'person:nathan-greer', quotes[2].end);
+    return {
+      quotes,
+      people: [person(text, 'Daniel Okafor', null), person(text, 'Nathan Greer', 'chief of staff'), person(text, 'Alan Ruiz', null)],
+    };
+  };
+  check('speaker-without-role', `
+    "It's a wake-up call," said Daniel Okafor. "It is late," Okafor said.
+                                ^^^^^^^^^^^^^ speaker-without-role
+    "Many are small," Greer said. Alan Ruiz was not quoted at all.
+  `, setup);
+  assert.equal(
+    fixed('speaker-without-role', '"It is a wake-up call," said Daniel Okafor. "It is late," Okafor said. "Small," Greer said.', setup),
+    '"It is a wake-up call," said Daniel Okafor, [ROLE]. "It is late," Okafor said. "Small," Greer said.',
+  );
+});
+
+test('unbalanced-quote: an opening mark never closed, unless the next paragraph continues the quote', () => {
+  check('unbalanced-quote', `
+    Holt added: "Until then, somebody checks every setting by hand.
+                ^ unbalanced-quote
+
+    She said: "They went looking for what the company knew.
+
+    "A very small percentage of the right inboxes is everything."
+  `, (text) => ({ unbalanced: [{ start: text.indexOf('"Until'), end: text.indexOf('"Until') + 1 }, { start: text.indexOf('"They'), end: text.indexOf('"They') + 1 }] }));
+  const text = 'Holt added: “Until then, twice a day.\n\nNext paragraph.';
+  const open = text.indexOf('“');
+  assert.equal(fixed('unbalanced-quote', text, { unbalanced: [{ start: open, end: open + 1 }] }), 'Holt added: “Until then, twice a day.”\n\nNext paragraph.');
+});
