@@ -48,7 +48,7 @@ const SNIPPETS = [
   '⟦Microsoft|org:microsoft⟧ said ⟦Nobelium|actor:G0016⟧\'s operators also used the name ⟦Midnight Blizzard|actor:G0016⟧.',
   'The report was published in Chinese and English, and the Russian-language version was pulled. Officials who speak Russian were asked.',
   '⟦Kremlin|country:RU⟧-backed hackers known as ⟦Sandworm|actor:G0034⟧ hit ⟦Ukraine|country:UA⟧, while ⟦Iran|country:IR⟧-linked ⟦APT33|actor:G0064⟧ probed ⟦U.S.|country:US⟧ utilities.',
-  'A Washington Post report and a New Jersey official mentioned Georgia Tech.',
+  'A ⟦Washington Post|org:washington-post⟧ report and a New Jersey official mentioned Georgia Tech.',
   '"We see them every day," said ⟦Tom Burt|person:tom-burt⟧, ⟦Microsoft|org:microsoft⟧\'s corporate vice president for customer security and trust. ⟦Burt|person:tom-burt⟧ added that Mr. ⟦Burt|person:tom-burt⟧\'s team was busy.',
   '⟦Zinc|actor:G0032⟧, the hacking group also called ⟦Lazarus|actor:G0032⟧, returned. Zinc prices rose on Monday.',
   '⟦STRONTIUM|actor:G0007⟧ and ⟦Strontium|actor:G0007⟧ are the same as ⟦Fancy Bear|actor:G0007⟧, ⟦Sofacy|actor:G0007⟧ and ⟦TA422|actor:G0007⟧.',

@@ -92,6 +92,7 @@ test('languages are not countries', () => {
 test('capitals inside other names and datelines are not countries', () => {
   check(`
     BERLIN — The Washington Post and a New Jersey official quoted George Washington.
+                 ^^^^^^^^^^^^^^^ org:washington-post
                                                                   ^^^^^^^^^^^^^^^^^ person:george-washington
   `);
 });

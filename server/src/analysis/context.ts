@@ -51,6 +51,8 @@ export function contextCue(tokens: readonly Token[], candidate: Candidate, struc
     if (k >= candidate.first && k <= candidate.last) continue;
     const token = tokens[k];
     if (sentence && (token.start < sentence.start || token.end > sentence.end)) continue;
+    // Cues are common nouns: "Group" in "Threat Analysis Group" is part of a name, not a cue.
+    if (/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
     if (CUES.has(token.text.toLowerCase().replace(/['’]s$/, ''))) return true;
   }
   return false;

@@ -5,6 +5,7 @@
  */
 import { acceptCountry, contextCue, isCapitalised, sentenceStarts } from './context';
 import { type Candidate, NameTrie, type NameEntry } from './matcher';
+import { findShapeOrganizations } from './orgs';
 import { findPeople } from './people';
 import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
 
@@ -100,6 +101,7 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
     entities.push(mention(text, candidate, entry));
     for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
   }
+  entities.push(...findShapeOrganizations(text, tokens, taken));
   const { mentions, people } = findPeople(text, structure, taken, entities, index);
   const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: all, people };
