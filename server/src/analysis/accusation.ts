@@ -5,7 +5,7 @@
  */
 import {
   ANAPHORIC, BE, GENERIC_VERB, GROUP_MODIFIER, GROUP_NOUN, HOSTILE_BASE, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST,
-  HOSTILE_PRESENT, INTEL_SERVICE, MODAL, NEGATION, PINNING, SKIPPABLE, TRY_VERB,
+  HOSTILE_PRESENT, ING_LEAD, INTEL_SERVICE, MODAL, NEGATION, PINNING, SKIPPABLE, TRY_VERB,
 } from './lexicon';
 import type { EntityMention, Span } from './types';
 
@@ -58,11 +58,14 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   else if (HOSTILE_PRESENT.has(w)) kind = 'present';
   else if (HOSTILE_BASE.has(w)) kind = 'base';
   else if (w === 'behind' || (w === 'responsible' && units[v + 1]?.lower === 'for')) kind = 'be';
-  else if (GENERIC_VERB.has(w) && hostileObject(units, v)) kind = w.endsWith('ing') ? 'ing' : w.endsWith('s') && w !== 'ran' ? 'present' : 'past';
+  else if (/^(?:broke|break|breaks|breaking|broken)$/.test(w) && units[v + 1]?.lower === 'into') kind = w === 'breaking' ? 'ing' : w === 'breaks' ? 'present' : 'past';
+  else if (/^(?:knocked|took|shut)$/.test(w) && /^(?:out|offline|down)$/.test(units[v + 1]?.lower ?? '') && hostileSubjectOnly(units, v)) kind = 'past';
+  else if (GENERIC_VERB.has(w) && (hostileObject(units, v) || agentFollows(units, v))) kind = w.endsWith('ing') ? 'ing' : w.endsWith('s') && w !== 'ran' ? 'present' : 'past';
   if (!kind) return null;
   // A participle followed by "by" names its agent: "emails stolen by Russian hackers".
-  if ((kind === 'past' || kind === 'be') && units[v + 1]?.lower === 'by') {
-    const agent = accusedAfter(units, v + 2);
+  const by = units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  if ((kind === 'past' || kind === 'be') && units[by]?.lower === 'by') {
+    const agent = accusedAfter(units, by + 1);
     if (agent) return { accused: agent.accused, anaphor: agent.anaphor, verb };
   }
   const walk = walkLeft(units, v);
@@ -70,7 +73,15 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   let { k } = walk;
   const { be } = walk;
   if (kind === 'past' && be) return null; // passive without an accused agent: a victim, not an accusation
-  if ((kind === 'ing' || kind === 'be') && !be) return null;
+  if (kind === 'ing' && !be) {
+    // "began targeting", "spent years stealing": the subject is the subject of the leading verb.
+    let lead = k;
+    while (lead >= 0 && k - lead < 4 && !ING_LEAD.has(units[lead].lower)) lead--;
+    if (lead < 0 || !ING_LEAD.has(units[lead].lower)) return null;
+    const outer = walkLeft(units, lead);
+    if (!outer || outer.be) return null;
+    k = outer.k;
+  } else if ((kind === 'ing' || kind === 'be') && !be) return null;
   if (kind === 'base') {
     // "tried to hack": the subject is the subject of "tried".
     if (units[k]?.lower === 'to' && TRY_VERB.has(units[k - 1]?.lower ?? '')) {
@@ -82,8 +93,8 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   if ((kind === 'present' || kind === 'base') && be) return null;
   if (kind === 'present' && (NOUN_FOLLOWER.has(units[v + 1]?.lower ?? '') || units[v + 1]?.kind === 'punct')) return null;
   // Step back over an appositive or a parenthesis to the subject it describes.
-  if (units[k]?.text === ',' || units[k]?.text === ')') {
-    const open = units[k].text === ',' ? ',' : '(';
+  if (units[k] && /^[,)—–]$/.test(units[k].text)) {
+    const open = units[k].text === ')' ? '(' : units[k].text;
     let j = k - 1;
     while (j >= 0 && k - j < 16 && units[j].text !== open && units[j].text !== ';') j--;
     if (j < 0 || units[j].text !== open) return coordinated(units, k, verb);
@@ -190,10 +201,29 @@ function accusedEndingAt(units: Unit[], j: number, object = false): Subject | nu
     subject = { accused: { start, end: u.end, text: `Unit ${u.text}`, name: `Unit ${u.text}`, id: '' }, anaphor: false, first: j - 1, plural: false };
   }
   if (!subject) return null;
-  let first = subject.first;
-  while (first > 0 && (DETERMINER.has(units[first - 1].lower) || units[first - 1].possessive || /^(?:suspected|alleged|so-called)$/.test(units[first - 1].lower))) first--;
+  let first = extendLeft(units, subject.first);
+  // "hackers linked to China": the accused is named inside the subject's own modifier.
+  if (!object && /^(?:to|for|with|by)$/.test(units[first - 1]?.lower ?? '') && LINKING.test(units[first - 2]?.lower ?? '')) {
+    let head = first - 3;
+    while (head >= 0 && first - head < 8 && units[head].text === ',') head--;
+    if (head >= 0 && GROUP_NOUN.has(units[head].lower)) {
+      let start = head;
+      while (start > 0 && head - start < 5 && (GROUP_MODIFIER.has(units[start - 1].lower) || units[start - 1].text === '-')) start--;
+      start = extendLeft(units, start);
+      return subjectSlot(units, start) ? { ...subject, first: start } : null;
+    }
+  }
   if (!object && !subjectSlot(units, first)) return null;
   return { ...subject, first };
+}
+
+/** Participles that attach a group to its sponsor ("hackers linked to China", "working for the GRU"). */
+const LINKING = /^(?:linked|tied|affiliated|associated|connected|backed|sponsored|working|employed|acting|aligned|loyal|believed)$/;
+
+/** Extends a noun phrase left over determiners, possessives and hedges ("the suspected Russian ..."). */
+function extendLeft(units: Unit[], first: number): number {
+  while (first > 0 && (DETERMINER.has(units[first - 1].lower) || units[first - 1].possessive || /^(?:suspected|alleged|so-called)$/.test(units[first - 1].lower))) first--;
+  return first;
 }
 
 /** Whether a noun phrase starting at `first` can be a subject: not right after a preposition or a verb. */
@@ -228,11 +258,22 @@ function fromMention(m: EntityMention, u: Unit): Accused {
   return { start: u.start, end: u.end, text: m.text, name: m.name, id: m.id };
 }
 
+/** "knocked out", "took down": hostile only with an accused subject right before (checked by the caller). */
+function hostileSubjectOnly(units: Unit[], v: number): boolean {
+  return /^(?:service|power|systems?|networks?|servers?|websites?|sites?|the|phone|internet|electricity|communications)$/.test(units[v + 2]?.lower ?? '');
+}
+
 /** A word glued to a hyphen ("state-sponsored", "hacked-together") is part of a compound, not a verb. */
 function isCompound(units: Unit[], v: number): boolean {
   const before = units[v - 1];
   const after = units[v + 1];
   return (before?.text === '-' && before.end === units[v].start) || (after?.text === '-' && after.start === units[v].end);
+}
+
+/** "carried out by Sandworm", "launched by APT28": a generic verb whose agent is accused. */
+function agentFollows(units: Unit[], v: number): boolean {
+  const by = units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  return units[by]?.lower === 'by' && accusedAfter(units, by + 1) !== null;
 }
 
 /** A hostile object within the next few words of a generic verb ("launched a phishing campaign"). */
@@ -244,7 +285,7 @@ function hostileObject(units: Unit[], v: number): boolean {
     i++;
   }
   if (w === 'engaged' && units[i]?.lower !== 'in') return false;
-  for (let j = i; j < units.length && j - i < 8; j++) {
+  for (let j = i; j < units.length && j - i < 12; j++) {
     const u = units[j];
     if (u.kind === 'quoted' || u.text === ';' || u.text === ',') return false;
     if (u.kind === 'word' && HOSTILE_OBJECT.test(u.lower)) return true;

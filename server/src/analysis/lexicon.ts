@@ -36,7 +36,7 @@ export const HOSTILE_PAST = words(`
   attacked hacked breached targeted targetted compromised infiltrated exploited hijacked infected
   sabotaged exfiltrated penetrated phished impersonated orchestrated masterminded perpetrated
   disrupted defaced extorted surveilled intruded tampered wiped meddled interfered spied leaked
-  dumped stole stolen sponsored boosted amplified weaponized weaponised bugged eavesdropped ddosed
+  dumped stole stolen crippled paralyzed paralysed sponsored boosted amplified weaponized weaponised bugged eavesdropped ddosed
   spoofed backdoored trojanized cyberattacked ransomed prepositioned
 `);
 
@@ -64,12 +64,18 @@ export const GENERIC_VERB = words(`
   launching deployed deploys deploy deploying waged wages wage waging mounted mounts mount staged
   unleashed spread spreads spreading planted plants installed installs distributed distributes ran
   runs running used uses use using operated operates operating developed created employed leveraged
-  executed initiated sent sends engaged orchestrated
+  executed initiated sent sends engaged orchestrated slipped inserted injected gained obtained
 `);
 
 /** Objects that make a generic verb hostile. */
 export const HOSTILE_OBJECT =
-  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|offensives?|strikes?|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|invasion|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|raids?|assaults?|missiles?|drones?|shelling|incursions?|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|wiper)$/;
+  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|malicious|access|foothold|footholds|compromised|stolen|hijacked|infected|hacked)$/;
+
+/**
+ * Verbs that lead into a hostile "-ing" form whose subject is theirs: "began targeting", "spent years
+ * stealing", "continued attacking".
+ */
+export const ING_LEAD = words('began begun started continued kept spent resumed');
 
 /** Verbs after which "to" + a hostile verb is still an accusation ("tried to hack"). */
 export const TRY_VERB = words('tried attempted sought tries attempts seeks trying attempting seeking worked');
@@ -113,7 +119,8 @@ export const SAY_VERB = words(`
   accusing attributes attributing blames assessed assesses assess concluded concludes conclude
   believes believe believed reported reports claimed claims testified acknowledged admitted argued
   argues contended maintained insisted asserted asserts charged charges indicted sanctioned stated
-  cautioned according reportedly allegedly purportedly
+  cautioned according reportedly allegedly purportedly adding noting citing cited tweeted stressed
+  emphasized emphasised predicted replied responded declared recalled testifying
 `);
 
 /**
@@ -122,7 +129,7 @@ export const SAY_VERB = words(`
  */
 export const REPORT_VERB = words(`
   found finds identified identifies tracked tracks observed discovered detected linked links tied
-  named documented published uncovered spotted calls called dubbed shows showed indicates indicated
+  documented published uncovered spotted show shows showed indicates indicated
   suggests suggested revealed disclosed described detailed determined estimated attributed blamed
   notes noted thinks think suspects
 `);

@@ -26,6 +26,11 @@ test('countries, demonyms, groups tied to a country, passives with an agent and 
     'The Chinese government sponsored the campaign.',
     'Volt Typhoon, which has targeted utilities in Guam, stayed hidden for years.',
     'APT33 sent phishing emails to staff and stole their passwords.',
+    'APT28 — also known as Fancy Bear — hacked the committee in 2016.',
+    'Chinese state-sponsored hackers have spent years stealing trade secrets.',
+    "Hackers working for Russia's military intelligence agency broke into the accounts.",
+    'Hackers linked to China breached the ministry in March.',
+    'The attack was carried out by Sandworm, the unit behind earlier blackouts.',
   ]) {
     const findings = run(C, sentence);
     assert.deepEqual(findings.map((f) => [f.start, f.end]), [[0, sentence.length]], sentence);

@@ -71,7 +71,9 @@ function tiedCountries(text: string, mentions: EntityMention[], i: number): Enti
     const c = mentions[j];
     if (c.kind === 'actor') break;
     if (c.kind !== 'country') continue;
-    if (tiedAfter(text.slice(actor.end, c.start))) tied.push(c);
+    // "Volt Typhoon, the U.S. government's name for ...": the country owns something else.
+    const owner = /^\s+[\p{L}.-]+['’]s\b/u.test(text.slice(c.end, c.end + 40));
+    if (!owner && tiedAfter(text.slice(actor.end, c.start))) tied.push(c);
     break;
   }
   return tied;

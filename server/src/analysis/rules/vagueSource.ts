@@ -43,7 +43,13 @@ const VAGUE_MODIFIER = new Set(
 
 /** After the head: the phrase that makes it a source ("said", "familiar with", "who spoke"). */
 const ROLE_AFTER =
-  /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
+  /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+|long\s+|previously\s+|separately\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|blamed|accused|attributed|identified|determined|alleged|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
+
+/** Seats of government that name an institution, not just a nationality ("White House officials"). */
+const INSTITUTION = /^(?:White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Zhongnanhai|Blue House|Whitehall|Quai d'Orsay)$/;
+
+/** A name followed by the start of its appositive: "Douglas Roe, an economist and ". */
+const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,6}$/u;
 
 const ROLE_NEEDS_QUANTIFIER = /^(?:people|persons?|individuals?)$/i;
 const NAMED_HEAD_AFTER = /^\s+(?:at|from|with|of|in|inside|within|for)\s+(?:the\s+)?(?=\p{Lu})/u;
@@ -58,7 +64,7 @@ const ANONYMITY =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented)\s+(?:to\s+[\p{L}.]+\s+)?)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))|(?:requested|asked\s+for|granted|given|demanded)\s+anonymity|(?:spoke|speaking)\s+anonymously|(?:declined|asked|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified))/giu;
 const REASON =
   /\b(?:because|since|as\s+(?:he|she|they|the|it|his|her|their|talks|negotiations|discussions)|so\s+as\s+to|in\s+order\s+to|to\s+(?:discuss|describe|speak|talk|share|reveal|detail|comment|brief|disclose|protect|avoid|candidly|freely|frankly|offer|provide|relay|explain|address)|for\s+fear|fearing|citing|not\s+(?:authorized|permitted|allowed|cleared)|due\s+to)\b/iu;
-const SAID_NEAR = /^[^.;]{0,40}?\b(?:said|says|told|wrote|alleged|alleges|stated|reported|confirmed|warned|announced|found)\b/iu;
+const SAID_NEAR = /^[^.;]{0,40}?\b(?:said|says|told|wrote|alleged|alleges|stated|reported|confirmed|warned|announced|found|indicted|charged|accused|accuses|sanctioned|concluded)\b/iu;
 
 function inSentence(context: RuleContext, sentence: Span, mentions: EntityMention[]): RawFinding[] {
   const { text } = context;
@@ -160,7 +166,7 @@ function vagueHead(
       break;
     }
     const m = mentionAt(offset);
-    if (m && m.kind !== 'country') return null; // "CISA officials", "Microsoft researchers"
+    if (m && (m.kind !== 'country' || INSTITUTION.test(m.text))) return null; // "CISA officials", "White House officials"
     if (m || VAGUE_MODIFIER.has(lower) || /^\d+$/.test(lower)) {
       if (/^(?:a|an|one|two|three|four|five|six|several|multiple|some|many|numerous|\d+)$/.test(lower)) quantified = true;
       start = m ? Math.min(m.start, offset) : offset;
@@ -174,11 +180,13 @@ function vagueHead(
     if (/^\p{Lu}/u.test(w[0]) && !sentenceInitial && !/^administration$/i.test(words[i + 1]?.[0] ?? '')) return null; // an agency: "Pentagon officials"
     break;
   }
+  // "Jane Roe, an economist and tax expert, told ...": the head describes a named person.
+  if (APPOSITIVE_BEFORE.test(prose.slice(Math.max(sentence.start, start - 100), start))) return null;
   const after = prose.slice(head.end, Math.min(sentence.end, head.end + 90));
   const attached = NAMED_HEAD_AFTER.exec(after);
   if (attached) {
     const m = mentionAt(head.end + attached[0].length);
-    if (!m || m.kind !== 'country') return null; // "officials at CISA", "experts from Mandiant"
+    if (!m || m.kind !== 'country' || INSTITUTION.test(m.text)) return null; // "officials at CISA", "experts from Mandiant"
   }
   if (/^\s+\p{Lu}/u.test(after) || /^\s*,?\s+(?:including|such\s+as|led\s+by)\b/iu.test(after)) return null; // "analyst Jane Roe", "officials, including ..."
   if (/^reports$/i.test(headWord) && !according && !/^\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed)\b/iu.test(after)) return null;
