@@ -7,7 +7,7 @@
  * The article is read once in order: every attribution and sentence subject is noted as it is met,
  * and a pronoun looks back over a bounded number of those notes.
  */
-import { ORGANIZATION_NOUNS } from './cues';
+import { headKind, nameKind } from './nominals';
 import type { Mention } from './mentions';
 import type { EntityMention, Person, Span, Structure } from './types';
 
@@ -54,7 +54,7 @@ export class Discourse {
     people: Person[],
     private readonly author: Referent | null,
   ) {
-    this.entities = entities.filter((e) => e.kind !== 'actor').sort((a, b) => a.start - b.start);
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
     this.people = people.flatMap((person) => person.mentions.map((span) => ({ span, person }))).sort((a, b) => a.span.start - b.span.start);
     for (const p of people) {
       const last = p.name.split(/\s+/).pop()?.toLowerCase();
@@ -145,7 +145,8 @@ export class Discourse {
   nominal(mention: Mention): Referent | null {
     if (mention.affiliation) return this.resolve(mention.affiliation, '');
     const head = mention.head ?? '';
-    if (!ORGANIZATION_NOUNS.has(head)) return null;
+    const kind = headKind(head);
+    if (!kind) return null;
     const written = this.text.slice(mention.core.start, mention.core.end);
     // "the Trump campaign": a capitalised modifier names the organization itself.
     const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
@@ -153,10 +154,26 @@ export class Discourse {
       const name = `${named[1].trim()} ${named[2]}`;
       return { id: `org:${slug(name)}`, name, kind: 'organization' };
     }
+    // The last organization that the head noun names ("the agency" -> National Security Agency),
+    // else the last of that kind, else, close by, the last organization whose kind is unknown.
     const paragraph = this.paragraphAt(mention.start);
-    const ofKind = (n: Note) => n.kind === 'organization' && n.offset < mention.start && paragraph - n.paragraph <= 2 * RECENT_PARAGRAPHS && n.name.toLowerCase().includes(head);
-    const found = this.latest(this.notes, mention.start, ofKind) ?? this.latest(this.mentions, mention.start, ofKind);
-    return found ? { id: found.id, name: found.name, kind: found.kind } : null;
+    const near = (n: Note, paragraphs: number) => n.kind === 'organization' && n.offset < mention.start && paragraph - n.paragraph <= paragraphs;
+    const tests = [
+      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (n.name.toLowerCase().includes(head) || (kind !== 'other' && nameKind(n.name) === kind)),
+      (n: Note) => near(n, 2) && (kind === 'other' || nameKind(n.name) === null),
+    ];
+    for (const fits of tests) {
+      const found = this.latestOf(mention.start, fits);
+      if (found) return { id: found.id, name: found.name, kind: found.kind };
+    }
+    return null;
+  }
+
+  /** The latest note or entity mention before `offset` that passes `fits`. */
+  private latestOf(offset: number, fits: (n: Note) => boolean): Note | null {
+    const a = this.latest(this.notes, offset, fits);
+    const b = this.latest(this.mentions, offset, fits);
+    return a && b ? (a.offset >= b.offset ? a : b) : a ?? b;
   }
 
   /** The last note before `offset` that passes `fits`, looking at no more than RECENT_NOTES. */
@@ -171,7 +188,7 @@ export class Discourse {
     let i = upperBound(list, span.end) - 1;
     for (let seen = 0; i >= 0 && seen < 4; i--, seen++) {
       const e = list[i];
-      if (e.start < span.end && span.start < e.end && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'country')) return e;
+      if (e.start < span.end && span.start < e.end) return e;
     }
     return null;
   }

@@ -154,22 +154,6 @@ export const NOT_HEADS = new Set([
 /** Words that stand alone for a speaker as a pronoun would ("another said", "one tweeted"). */
 export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'all', 'none']);
 
-/** Nouns for organizations, which a nominal speaker resolves to the last organization of that kind. */
-export const ORGANIZATION_NOUNS = new Set([
-  'company', 'firm', 'agency', 'ministry', 'department', 'bureau', 'office', 'campaign', 'committee',
-  'group', 'organization', 'organisation', 'party', 'administration', 'government', 'council',
-  'commission', 'board', 'court', 'union', 'association', 'institute', 'center', 'centre', 'foundation',
-  'bank', 'network', 'newspaper', 'paper', 'magazine', 'website', 'outlet', 'station', 'channel', 'team',
-  'service', 'police', 'military', 'army', 'navy', 'embassy', 'regime', 'kremlin', 'pentagon', 'coalition',
-  'alliance', 'federation', 'corporation', 'giant', 'maker', 'manufacturer', 'retailer', 'insurer',
-  'lender', 'carrier', 'airline', 'startup', 'university', 'school', 'college', 'hospital', 'club',
-  'league', 'state', 'city', 'county', 'nation', 'country', 'province', 'district', 'authority',
-  'authorities', 'watchdog', 'regulator', 'caucus', 'legislature', 'parliament', 'congress', 'senate',
-  'house', 'cabinet', 'unit', 'division', 'command', 'force', 'forces', 'publication', 'site', 'blog',
-  'outfit', 'nonprofit', 'charity', 'institution', 'lab', 'laboratory', 'think', 'tank', 'vendor',
-  'researchers', 'post', 'times', 'journal',
-]);
-
 /** Words in a capitalised name that mark it as an organization rather than a person. */
 export const ORGANIZATION_NAME_WORDS = new Set([
   'post', 'times', 'news', 'journal', 'herald', 'tribune', 'press', 'daily', 'magazine', 'gazette',

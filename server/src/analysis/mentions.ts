@@ -111,9 +111,13 @@ export class PhraseReader {
     const pronoun = PRONOUNS[lw];
     if (pronoun && (this.isLowerWord(i) || !this.isCapital(i - 1) || i === floor)) {
       const mention: Mention = { kind: 'pronoun', start: t.start, end: t.end, core: { start: t.start, end: t.end } };
-      if (pronoun === 'relative' && this.tokens[i - 1]?.text === ',') {
-        const antecedent = this.phraseEndingAt(i - 2, Math.max(floor - LOOKBACK, 0), false);
-        if (antecedent && antecedent.kind !== 'pronoun') mention.antecedent = antecedent;
+      if (pronoun === 'relative') {
+        // "Mandiant, which said": the speaker is what the relative pronoun stands for; without one
+        // ("a supposed "lone hacker" who called himself") there is no speaker here.
+        const comma = this.tokens[i - 1]?.text === ',' ? 1 : 0;
+        const antecedent = this.phraseEndingAt(i - 1 - comma, Math.max(floor - LOOKBACK, 0), false);
+        if (!antecedent || antecedent.kind === 'pronoun') return null;
+        mention.antecedent = antecedent;
       }
       return mention;
     }
@@ -193,7 +197,7 @@ export class PhraseReader {
         break;
       }
       const modifier =
-        (this.isLowerWord(k) && !NOT_HEADS.has(w) && !this.verbAt(k)) ||
+        (this.isLowerWord(k) && !NOT_HEADS.has(w) && !(this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) ||
         (this.isCapital(k) && !NOT_NAMES.has(w)) ||
         this.tokens[k].kind === 'number' ||
         (this.tokens[k].text === '-' && this.touching(k, j));
@@ -310,7 +314,7 @@ export class PhraseReader {
           sawPreposition = true;
         } else if (DETERMINERS.has(w) && LINKING_PREPOSITIONS.has(this.lower[k - 1])) {
           // The determiner of the affiliation: "a spokesman for the FBI".
-        } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || this.verbAt(k)) {
+        } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
           break;
         }
         end = k;
@@ -330,7 +334,12 @@ export class PhraseReader {
     // Trailing time words or prepositions left over ("said Trump on") are not part of the phrase.
     while (end > i && this.tokens[end].kind === 'word' && (NOT_NAMES.has(this.lower[end]) || LINKING_PREPOSITIONS.has(this.lower[end]))) end--;
     const mention = this.phraseEndingAt(end, i, false);
-    return mention && mention.start === t.start ? mention : mention && mention.kind !== 'pronoun' && this.tokens[i].start <= mention.start ? mention : null;
+    if (!mention || mention.start < t.start) return null;
+    // Words before the phrase may only be its description ("said 9/11 widow Terry Strada").
+    for (let k = i; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
+      if (PRONOUNS[this.lower[k]] || (NOT_HEADS.has(this.lower[k]) && !DETERMINERS.has(this.lower[k])) || !/^(word|number)$/.test(this.tokens[k].kind) && !/^[-/.]$/.test(this.tokens[k].text)) return null;
+    }
+    return mention;
   }
 }
 

@@ -54,7 +54,7 @@ export function classifyMarks(text: string, paragraph: Span): Mark[] {
     const mark = double ? classifyDouble(text, i, ch, leftFlank, rightFlank) : classifySingle(text, i, paragraph, ch, prev, next, leftFlank, rightFlank);
     if (!mark) continue;
     // A double mark that starts a paragraph opens a quote whatever its glyph (`” … and then`).
-    if (mark.family === 'double' && (prev === undefined || /^\p{Cf}+$/u.test(text.slice(paragraph.start, i)))) {
+    if (mark.family === 'double' && (prev === undefined || (i - paragraph.start <= 4 && /^\p{Cf}+$/u.test(text.slice(paragraph.start, i))))) {
       mark.canOpen = true;
       mark.canClose = false;
     }

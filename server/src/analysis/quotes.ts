@@ -171,9 +171,14 @@ function isFragment(text: string, structure: Structure, q: QuoteSpan): boolean {
   if (s >= e) return true;
   const firstChar = text[s];
   if (/\p{Ll}/u.test(firstChar)) return true;
-  if (/[.!?…,;:—–\-]["'”’)\]]*$/.test(text.slice(Math.max(s, e - 4), e))) return false;
+  const ending = text.slice(Math.max(s, e - 4), e);
+  if (/[.!?…]["'”’)\]]*$/.test(ending)) return false;
   const words = countWords(text, s, e, 13);
-  if (words <= 12 && !startsSentence(text, structure, q.start)) return true;
+  const atStart = startsSentence(text, structure, q.start);
+  // A comma before the closing mark ends a statement ("We will win," she said) unless a short
+  // run of words follows a word mid-sentence, as a title does (dubbed "Operation Dream Job," it ...).
+  if (/[,;:—–\-]["'”’)\]]*$/.test(ending)) return !atStart && words <= 6 && /[\p{L}\p{N}]/u.test(text[q.start - 2] ?? '');
+  if (words <= 12 && !atStart) return true;
   return words <= 5;
 }
 

@@ -12,7 +12,7 @@
  *    but a quote (news style for a speaker who goes on).
  */
 import { Discourse, slug, type Referent } from './coref';
-import { NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
+import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
 import { PhraseReader, type Mention } from './mentions';
 import type { QuoteSpan } from './quotes';
 import type { EntityMention, Person, Quote, SpeakerRef, Span, Structure } from './types';
@@ -22,6 +22,9 @@ interface Attribution {
   mention: Mention;
   cue?: Span;
 }
+
+/** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
+const NAMING = new Set(['call', 'label', 'dub']);
 
 /** Tokens between a verb and the quote it introduces, without punctuation: "told reporters". */
 const MAX_GAP = 10;
@@ -271,7 +274,11 @@ class CueFinder {
       let mention = r.subjectBefore(k, ws);
       if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
       if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
-      return mention ? { mention, cue } : null;
+      // "a website called X" names something; only a person or organization calling it speaks.
+      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) return null;
+      // A "verb" after a determiner is a noun ("the report"); an earlier verb may still report.
+      if (mention) return { mention, cue };
+      if (!DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
     }
     if (lastText !== ':' || fragment) return null;
     // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in

@@ -1,0 +1,191 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import { attributeSpeakers } from '../../server/src/analysis/speakers';
+import { structure } from '../../server/src/analysis/text';
+import type { EntityMention, Person } from '../../server/src/analysis/types';
+import { parseFixture, renderAnnotations } from './fixture';
+
+/** Organizations the entity stage would find, for the fixtures below. */
+const ORGANIZATIONS: Record<string, { id: string; name: string }> = {
+  FBI: { id: 'org:fbi', name: 'Federal Bureau of Investigation' },
+  'Cybersecurity and Infrastructure Security Agency': { id: 'org:cisa', name: 'Cybersecurity and Infrastructure Security Agency' },
+  Microsoft: { id: 'org:microsoft', name: 'Microsoft' },
+};
+
+/** Every mention of the organizations above, as the entity stage reports them. */
+function entitiesOf(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [written, org] of Object.entries(ORGANIZATIONS)) {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      out.push({ kind: 'organization', start: at, end: at + written.length, text: written, ...org });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Checks the speaker of every quote of a fixture. Each quote is marked with the expected speaker
+ * mention and id (`he -> person:jane-roe`; `?` for an unresolved id), or `none`.
+ */
+function checkSpeakers(source: string, people: Person[] = []): void {
+  const { text, annotations } = parseFixture(source);
+  const s = structure(text);
+  const quotes = attributeSpeakers(text, s, findQuotes(text, s).quotes, entitiesOf(text), people);
+  const actual = quotes.map((q) => ({ start: q.start, end: q.end, label: q.speaker ? `${q.speaker.text} -> ${q.speaker.id || '?'}` : 'none' }));
+  const expected = annotations.map((a) => ({ ...a, end: Math.min(a.end, text.indexOf('\n', a.start) < 0 ? a.end : text.indexOf('\n', a.start)) }));
+  assert.equal(renderAnnotations(text, actual), renderAnnotations(text, expected));
+}
+
+test('"...," X said and "...," said X, with titles and parentheticals', () => {
+  checkSpeakers(`
+    “We will respond,” Jane Roe said. "It was a wake-up call," said Rep. Jim Clyburn (D-S.C.), the assistant leader.
+    ^^^^^^^^^^^^^^^^^^ Jane Roe -> person:jane-roe
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^ Jim Clyburn -> person:jim-clyburn
+  `);
+});
+
+test('X said: "...", and a role before the name', () => {
+  checkSpeakers(`
+    White House press secretary Josh Earnest said: “The president has been briefed.”
+                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Josh Earnest -> person:josh-earnest
+  `);
+});
+
+test('a long appositive between the quote and the verb', () => {
+  checkSpeakers(`
+    “We saw it coming,” Ana Diaz, the chief of the state's cyber unit and a former Navy officer, said Monday.
+    ^^^^^^^^^^^^^^^^^^^ Ana Diaz -> person:ana-diaz
+  `);
+});
+
+test('reported speech makes a speaker, and a later pronoun refers to them', () => {
+  checkSpeakers(`
+    Jane Roe said the attack had been contained by Friday.
+
+    “It was a wake-up call,” she added.
+    ^^^^^^^^^^^^^^^^^^^^^^^^ she -> person:jane-roe
+  `);
+});
+
+test('a pronoun with nobody before it stays unresolved', () => {
+  checkSpeakers(`
+    “We will not pay,” he said.
+    ^^^^^^^^^^^^^^^^^^ he -> ?
+  `);
+});
+
+test('a surname resolves to the full name given earlier', () => {
+  checkSpeakers(`
+    Elizabeth Warren questioned the bank's chief executive on Tuesday.
+
+    “This just isn't right,” Warren said.
+    ^^^^^^^^^^^^^^^^^^^^^^^^ Warren -> person:elizabeth-warren
+  `);
+});
+
+test('according to X', () => {
+  checkSpeakers(`
+    “The network is down,” according to Mark Diaz, a spokesman for the utility.
+    ^^^^^^^^^^^^^^^^^^^^^^ Mark Diaz -> person:mark-diaz
+  `);
+});
+
+test('nominals resolve to the last organization of their kind', () => {
+  checkSpeakers(`
+    Microsoft said the intrusion began in May. The Cybersecurity and Infrastructure Security Agency issued a warning.
+
+    “Patch now,” the agency said. “We saw the activity early,” the company said.
+    ^^^^^^^^^^^^ the agency -> org:cisa
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the company -> org:microsoft
+  `);
+});
+
+test('a role for an organization resolves to the organization', () => {
+  checkSpeakers(`
+    “We are aware of the activity,” a spokesman for the FBI said.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ a spokesman for the FBI -> org:fbi
+  `);
+});
+
+test('a speaker named in the sentence before a colon', () => {
+  checkSpeakers(`
+    Vance was blunt: “There will be no deal.”
+                     ^^^^^^^^^^^^^^^^^^^^^^^^ Vance -> person:vance
+
+    Caddell continued:
+
+    “The numbers have not moved since August.”
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Caddell -> person:caddell
+  `);
+});
+
+test('a quote continued across paragraphs, credited at its end', () => {
+  checkSpeakers(`
+    “We saw the first intrusion in March.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Diaz -> person:diaz
+
+    “By April they were inside the billing system,” Diaz said.
+  `);
+});
+
+test('quotes with no cue of their own take the speaker next to them', () => {
+  checkSpeakers(`
+    “We are ready,” said Ana Diaz. “We have trained for this.”
+    ^^^^^^^^^^^^^^^ Ana Diaz -> person:ana-diaz
+                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ Ana Diaz -> person:ana-diaz
+
+    “And we will respond.”
+    ^^^^^^^^^^^^^^^^^^^^^^ Ana Diaz -> person:ana-diaz
+
+    “Nobody is safe.” “Nobody,” Lee said.
+    ^^^^^^^^^^^^^^^^^ Lee -> person:lee
+                      ^^^^^^^^^ Lee -> person:lee
+  `);
+});
+
+test('questions answered in their own sentence, and dash credits', () => {
+  checkSpeakers(`
+    “Why now?” Ms. Roe asked.
+    ^^^^^^^^^^ Roe -> person:roe
+
+    “He does not speak for us.” ― Maria Lopez
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^ Maria Lopez -> person:maria-lopez
+  `);
+});
+
+test('fragments are credited to the verb that reports them', () => {
+  checkSpeakers(`
+    Trump called the report “fake news” and left. The crowd cheered.
+                            ^^^^^^^^^^^ Trump -> person:trump
+  `);
+});
+
+test('a quote nobody is credited with', () => {
+  checkSpeakers(`
+    The banner read nothing. “Nobody knows who did it.” The crowd dispersed.
+                             ^^^^^^^^^^^^^^^^^^^^^^^^^^ none
+  `);
+});
+
+test('the entity stage’s people give the id', () => {
+  const people: Person[] = [{ id: 'person:jane-q-roe', name: 'Jane Q. Roe', role: null, mentions: [] }];
+  checkSpeakers(
+    `
+    “It is contained,” Roe said.
+    ^^^^^^^^^^^^^^^^^^ Roe -> person:jane-q-roe
+  `,
+    people,
+  );
+});
+
+test('the speaker stage never throws', () => {
+  for (const text of ['"'.repeat(500), '“a” said', 'said “', '“x,” said', '“x,” he', ', said he “y”', '“A,” said the', 'According to “x”']) {
+    const s = structure(text);
+    attributeSpeakers(text, s, findQuotes(text, s).quotes, [], []);
+  }
+  const big = '"Yes," he said. "No," she said. '.repeat(20000);
+  const s = structure(big);
+  const quotes = attributeSpeakers(big, s, findQuotes(big, s).quotes, [], []);
+  assert.equal(quotes.filter((q) => q.speaker).length, 40000);
+});
