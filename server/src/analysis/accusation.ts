@@ -246,7 +246,8 @@ function groupPhrase(units: Unit[], j: number): Subject | null {
       const accused = fromMention(m, u);
       return { accused: { ...accused, end: units[j].end, text: accused.text }, anaphor: false, first: k, plural };
     }
-    if (u.text === '-' || (u.kind === 'word' && (GROUP_MODIFIER.has(u.lower) || GROUP_NOUN.has(u.lower)))) continue;
+    // Modifiers: group words, hyphens and acronyms ("North Korean IT workers").
+    if (u.text === '-' || (u.kind === 'word' && (GROUP_MODIFIER.has(u.lower) || GROUP_NOUN.has(u.lower) || /^\p{Lu}{2,4}$/u.test(u.text)))) continue;
     break;
   }
   const phrase = `${units[j - 1]?.lower ?? ''} ${units[j].lower}`;

@@ -13,7 +13,8 @@ export const SKIPPABLE = words(`
   has have had did does do also then later already again once first still even soon now previously
   reportedly allegedly apparently likely probably just subsequently further recently repeatedly
   secretly quietly successfully actively since ever originally initially eventually ultimately
-  separately additionally allegedly purportedly reportedly themselves itself
+  separately additionally allegedly purportedly reportedly themselves itself long often routinely
+  sometimes usually frequently regularly
 `);
 
 /** Modal verbs: what follows is possible, planned or demanded, not asserted as done. */
@@ -69,7 +70,7 @@ export const GENERIC_VERB = words(`
 
 /** Objects that make a generic verb hostile. */
 export const HOSTILE_OBJECT =
-  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|malicious|access|foothold|footholds|compromised|stolen|hijacked|infected|hacked)$/;
+  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|malicious|access|foothold|footholds|compromised|stolen|hijacked|infected|hacked|hackers)$/;
 
 /**
  * Verbs that lead into a hostile "-ing" form whose subject is theirs: "began targeting", "spent years
@@ -91,7 +92,7 @@ export const GROUP_NOUN = words(`
   hackers hacker group groups gang gangs operatives operative spies spy agents agent actors actor
   attackers operators crew unit units military government regime intelligence services service
   officers trolls bots forces troops state cybercriminals criminals collective outfit team agency
-  ministry army apt apts hacktivists intruders adversaries adversary proxies
+  ministry army apt apts hacktivists intruders adversaries adversary proxies workers
 `);
 
 /** Words that may stand between a country and its group noun ("Russian state-sponsored hackers"). */

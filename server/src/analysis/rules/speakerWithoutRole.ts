@@ -14,9 +14,10 @@ export const speakerWithoutRole: Rule = {
         const full = p.mentions.find((m) => text.slice(m.start, m.end) === p.name) ?? p.mentions[0];
         const next = text[full.end] ?? '';
         const newText = /[,.;:!?]/.test(next) || next === '' ? ', [ROLE]' : ', [ROLE],';
+        const first = p.mentions[0];
         return {
-          start: full.start,
-          end: full.end,
+          start: first.start,
+          end: first.end,
           message: `${p.name} is quoted but never identified by title or affiliation.`,
           data: { fixes: [{ title: 'Add a role: ", [ROLE],"', edits: [{ start: full.end, end: full.end, newText }] }] },
         };
