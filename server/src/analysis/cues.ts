@@ -25,7 +25,7 @@ const SPEECH_LEMMAS = [
   'question', 'challenge', 'object', 'protest', 'type', 'comment', 'attack', 'criticize', 'criticise',
   'praise', 'accuse', 'defend', 'dismiss', 'liken', 'compare', 'hail', 'condemn', 'denounce', 'decry',
   'lambaste', 'slam', 'ridicule', 'taunt', 'cite', 'invoke', 'reference', 'tease', 'thank', 'applaud',
-  'react', 'press',
+  'react',
 ];
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */
@@ -169,4 +169,24 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'airlines', 'motors', 'pentagon', 'kremlin', 'politifact', 'reuters', 'bloomberg', 'breitbart',
   'politico', 'cnn', 'msnbc', 'fox', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'ap', 'afp', 'twitter', 'facebook',
   'google', 'microsoft', 'apple', 'amazon', 'poll', 'survey', 'study', 'index',
+]);
+
+/**
+ * Nouns for people by their role, which a phrase like "a spokesman for the FBI" ties to an
+ * organization or a person (plurals are accepted too).
+ */
+export const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'head', 'chief',
+  'member', 'representative', 'lawyer', 'attorney', 'executive', 'president', 'chairman', 'chairwoman', 'chair',
+  'analyst', 'researcher', 'expert', 'professor', 'fellow', 'economist', 'strategist', 'source', 'narrator', 'friend',
+  'staffer', 'employee', 'manager', 'leader', 'officer', 'agent', 'investigator', 'prosecutor', 'judge', 'secretary',
+  'minister', 'ambassador', 'diplomat', 'envoy', 'founder', 'cofounder', 'partner', 'owner', 'editor', 'reporter',
+  'correspondent', 'columnist', 'writer', 'author', 'host', 'anchor', 'voice', 'commander', 'general', 'colonel',
+  'sergeant', 'captain', 'lieutenant', 'governor', 'mayor', 'senator', 'lawmaker', 'congressman', 'congresswoman',
+  'pollster', 'consultant', 'operative', 'organizer', 'volunteer', 'supporter', 'backer', 'donor', 'voter', 'resident',
+  'student', 'teacher', 'doctor', 'nurse', 'scientist', 'engineer', 'historian', 'scholar', 'specialist', 'veteran',
+  'counsel', 'deputy', 'assistant', 'coordinator', 'administrator', 'commissioner', 'superintendent', 'inspector',
+  'delegate', 'activist', 'critic', 'ally', 'rival', 'colleague', 'father', 'mother', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'neighbor', 'neighbour',
+  'worker', 'negotiator', 'mediator', 'candidate', 'nominee', 'user', 'customer', 'victim', 'witness', 'survivor',
 ]);

@@ -4,7 +4,7 @@
  * an inverted verb or "according to" ("said Rep. Jim Clyburn (D-S.C.), the ..."). Works on tokens
  * with bounded look-backs, so each call costs a few dozen token steps at most.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TITLES, speechVerb } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, speechVerb } from './cues';
 import type { Span, Token } from './types';
 
 /** A speaker phrase as written, before it is resolved to a person or organization. */
@@ -88,7 +88,27 @@ export class PhraseReader {
     if ((this.lower[i] === 'and' || this.lower[i] === 'but') && this.isWord(i)) return this.clauseSubject(i, floor);
     const subject = this.phraseEndingAt(i, floor, true);
     // A possessive is not a subject: in "the woman's quotes" the "verb" is a noun.
-    return subject && /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end)) ? null : subject;
+    if (!subject || /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end))) return null;
+    return this.agrees(verb, subject) ? subject : null;
+  }
+
+  /**
+   * Whether a present-tense verb agrees with its subject in number. It does not in "a blunt
+   * message" or "a Trump-style retort", where the "verb" is the head noun of the phrase.
+   */
+  private agrees(verb: number, subject: Mention): boolean {
+    const word = this.lower[verb];
+    const lemma = speechVerb(this.lower, verb)?.lemma;
+    if (!lemma || /^(read|put|hit|quit)$/.test(lemma) || subject.kind === 'name') return true;
+    // After an auxiliary or modal the bare form is right whatever the subject ("a reader would ask").
+    for (let k = this.indexAt(subject.end); k < verb; k++) if (/^(would|will|could|should|may|might|must|can|did|does|do|to|also|often)$/.test(this.lower[k])) return true;
+    const bare = word === lemma;
+    const third = !bare && /s$/.test(word) && !/(ed|ing)$/.test(word);
+    if (!bare && !third) return true;
+    const head = subject.kind === 'nominal' ? subject.head ?? '' : this.text.slice(subject.start, subject.end).toLowerCase();
+    const plural =
+      subject.kind === 'pronoun' ? /^(they|we|you|i)$/.test(head) : subject.kind === 'nominal' ? /[^s]s$|^(others|some|many|several|both|all|few|people|police)$/.test(head) : false;
+    return bare ? plural : !plural;
   }
 
   /**
@@ -223,7 +243,8 @@ export class PhraseReader {
       const person = this.nameEndingAt(prep - 1, floor, false);
       return person && person.kind === 'name' && !person.organization ? { ...person, end: inner.end, affiliation: inner } : null;
     }
-    const outer = this.isLowerWord(prep - 1) ? this.nominalEndingAt(prep - 1, floor) : null;
+    const role = this.lower[prep - 1].replace(/s$/, '');
+    const outer = this.isLowerWord(prep - 1) && ROLE_NOUNS.has(role) ? this.nominalEndingAt(prep - 1, floor) : null;
     if (!outer) return null;
     return { ...outer, end: inner.end, affiliation: inner };
   }
@@ -240,6 +261,7 @@ export class PhraseReader {
       if (!(PRONOUNS[this.lower[j]] === 'person' || PRONOUNS[this.lower[j]] === 'any' || this.isCapital(j))) continue;
       const phrase = this.phraseEndingAt(j, floor, false);
       if (!phrase || phrase.kind === 'nominal' || (phrase.kind === 'pronoun' && phrase.antecedent)) continue;
+      if (/['’]s?$/.test(this.text.slice(phrase.end - 2, phrase.end))) continue;
       const first = this.indexAt(phrase.start);
       const before = this.lower[first - 1];
       if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;

@@ -176,7 +176,7 @@ class CueFinder {
     if (inverted && isParticiple(r.lower[i])) return null;
     if (inverted) {
       const mention = r.phraseAfter(i + inverted.length, limit);
-      return mention ? { mention, cue: this.span(i, i + inverted.length) } : null;
+      return mention && this.endsInversion(mention, limit) ? { mention, cue: this.span(i, i + inverted.length) } : null;
     }
     // `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: a
     // phrase right after the quote, an appositive of any length, and the verb after its comma.
@@ -210,6 +210,19 @@ class CueFinder {
       if (this.tokens[this.tokenAt(mention.start) - 1]?.text === ',' && closes && mention.kind !== 'nominal') return { mention, cue };
     }
     return null;
+  }
+
+  /**
+   * Whether the phrase after an inverted verb ends the reporting clause (`said Trump.`, `said Trump,
+   * who`, `said Trump in a statement`) rather than starting reported speech (`said the candidate
+   * could win`).
+   */
+  private endsInversion(mention: Mention, limit: number): boolean {
+    const k = this.tokenAt(mention.end);
+    if (k >= limit) return true;
+    const t = this.tokens[k];
+    if (t.kind !== 'word') return t.text !== '(';
+    return /^(in|on|at|during|after|before|when|while|as|of|to|for|via|by|who|whose|which|from|with|about|last|this|earlier|later|today|yesterday|and|but|referring|adding|noting|speaking|according|told)$/.test(this.reader.lower[k]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(this.reader.lower[k]);
   }
 
   /** Whether only name-like words (titles, role words) stand between token `i` and the mention. */
@@ -272,10 +285,19 @@ class CueFinder {
       }
       const previous = this.tokens[k - 1]?.text;
       let mention = r.subjectBefore(k, ws);
+      if (mention?.kind === 'nominal' && isParticiple(r.lower[k])) {
+        // "emailed supporters saying": a participle after an object reports for the clause's subject.
+        mention = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
+        if (!mention) return null;
+      }
       if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
       if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
-      // "a website called X" names something; only a person or organization calling it speaks.
-      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) return null;
+      // "a website called X" names something: after a preposition or verb the phrase is an object,
+      // and the participle describes it.
+      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) {
+        const before = r.lower[r.indexAt(mention.start) - 1];
+        if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
+      }
       // A "verb" after a determiner is a noun ("the report"); an earlier verb may still report.
       if (mention) return { mention, cue };
       if (!DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
