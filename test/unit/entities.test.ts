@@ -147,3 +147,22 @@ test('recognition never throws on odd input', () => {
     findEntities(text, structure(text), index);
   }
 });
+
+test('ordinary-word names inside longer names and title-case headlines stay plain words', () => {
+  check(`
+    Lead Investigator Says Gold Medal Winner Broke Rules
+
+    Cobalt Strike beacons were found, and the San Jose Mercury News said so.
+  `);
+});
+
+test('roles with connectors and organizations before the title', () => {
+  const found = people('Secretary of State Antony Blinken met FBI Director Christopher Wray.');
+  assert.deepEqual(
+    found.map((p) => [p.name, p.role]),
+    [
+      ['Antony Blinken', 'Secretary of State'],
+      ['Christopher Wray', 'FBI Director'],
+    ],
+  );
+});

@@ -34,6 +34,17 @@ export function isCapitalised(tokens: readonly Token[], candidate: Candidate): b
   return true;
 }
 
+/**
+ * Whether the candidate is part of a longer capitalised name ("Cobalt Strike", "Mercury News",
+ * "San Jose Mercury"): a capitalised word right after it, or right before it mid-sentence.
+ */
+export function insideLongerName(text: string, tokens: readonly Token[], candidate: Candidate, starts: Set<number>): boolean {
+  const next = tokens[candidate.last + 1];
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && text.slice(tokens[candidate.last].end, next.start) === ' ' && candidate.end === tokens[candidate.last].end) return true;
+  const prev = tokens[candidate.first - 1];
+  return Boolean(prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !starts.has(candidate.first - 1) && text.slice(prev.end, tokens[candidate.first].start) === ' ');
+}
+
 /** Words that, near an ordinary-word name, show that a threat actor is meant. */
 const CUES = new Set([
   'group', 'groups', 'hacker', 'hackers', 'hacking', 'actor', 'actors', 'apt', 'threat', 'gang', 'crew', 'operators',

@@ -3,7 +3,7 @@
  * the tokens with a name trie), then people from the shape of the text (people.ts). Case and context
  * rules keep ordinary words from becoming entities: "the lead investigator" is no hacking group.
  */
-import { acceptCountry, contextCue, isCapitalised, sentenceStarts } from './context';
+import { acceptCountry, contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
 import { type Candidate, NameTrie, type NameEntry } from './matcher';
 import { findShapeOrganizations } from './orgs';
 import { findPeople } from './people';
@@ -78,7 +78,7 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
       const risky = entries.filter((e) => e.needsContext);
       let entry = pick(sure);
       if (!entry && risky.length) {
-        const capitalised = isCapitalised(tokens, candidate);
+        const capitalised = isCapitalised(tokens, candidate) && !insideLongerName(text, tokens, candidate, starts);
         const cue = capitalised && contextCue(tokens, candidate, structure);
         if (cue && !starts.has(candidate.first)) entry = pick(risky);
         else if (capitalised) deferred.push({ candidate, entry: pick(risky)!, cue });

@@ -104,6 +104,12 @@ export function findPeople(
       isByline(text, structure, tokens[first].start) ||
       (nameWords.length >= 2 && GIVEN_NAMES.has(bare(nameWords[0].text)));
     const single = nameWords.length === 1;
+    // Title-case headlines capitalise every word: there a name needs a title or a known given name.
+    const headline = inHeadline(structure, tokens[first].start) && !titled && !GIVEN_NAMES.has(bare(nameWords[0].text));
+    if (nameWords.length > 4 || headline) {
+      i = lastWord.last;
+      continue;
+    }
     if (!evidence || (single && !titled && !before) || (single && starts.has(first) && !titled)) {
       i = lastWord.last;
       continue;
@@ -135,12 +141,12 @@ function nameRun(text: string, tokens: readonly Token[], taken: Uint8Array, i: n
     const token = tokens[k];
     if (taken[k] || token.kind !== 'word') break;
     const particle = PARTICLES.has(token.text) && words.length > 0;
-    if (!isNameWord(token.text) && !particle) break;
+    if ((!isNameWord(token.text) && !particle) || (words.length > 0 && SPEECH_VERBS.has(token.text.toLowerCase()))) break;
     let last = k;
     // "Ji-woo", "Jean-Luc": a hyphen with no space joins two parts of one name word.
     while (last + 2 < tokens.length && tokens[last + 1].text === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end && tokens[last + 2].kind === 'word') last += 2;
     // An initial or abbreviated title keeps its period ("M.", "Gen.").
-    if (last + 1 < tokens.length && tokens[last + 1].text === '.' && tokens[last + 1].start === tokens[last].end && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[last].text)) last++;
+    if (last + 1 < tokens.length && tokens[last + 1].text === '.' && tokens[last + 1].start === tokens[last].end && /^(\p{Lu}|Gen|Sen|Rep|Gov|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Rev|Cmdr|Supt|Insp|Det)$/u.test(tokens[last].text)) last++;
     words.push({ first: k, last, text: text.slice(token.start, tokens[last].end) });
     const next = tokens[last + 1];
     if (!next || /['’]s$/.test(tokens[last].text) || text.slice(tokens[last].end, next.start) !== ' ') break;
@@ -167,7 +173,9 @@ function roleBefore(text: string, tokens: readonly Token[], taken: Uint8Array, r
     const token = tokens[k];
     if (text.slice(token.end, tokens[k + 1].start) !== ' ' && !(token.text === '-' || tokens[k + 1].text === '-')) break;
     const lower = bare(token.text);
-    if (taken[k] || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) || token.text === '-') {
+    // "Secretary of State", "Minister for Digital Affairs": a connector after a title word.
+    const connector = (lower === 'of' || lower === 'for') && k > 0 && TITLE_WORDS.has(bare(tokens[k - 1].text)) && /^\p{Lu}/u.test(tokens[k - 1].text);
+    if (connector || taken[k] || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) || token.text === '-') {
       from = k;
       k--;
       continue;
@@ -222,6 +230,12 @@ function speechNear(tokens: readonly Token[], first: number, last: number): bool
     }
   }
   return false;
+}
+
+/** Whether the offset lies in a headline or heading paragraph. */
+function inHeadline(structure: Structure, offset: number): boolean {
+  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
+  return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
 }
 
 /** A byline paragraph ("By Helena Marsh"). */
