@@ -147,9 +147,12 @@ export const NOT_HEADS = new Set([
   'tonight', 'ago', 'since', 'until', 'though', 'although', 'whether', 'whose', 'whom', 'someone',
   'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'something', 'everything', 'nothing', 'me',
   'him', 'her', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'publicly',
-  'privately', 'back', 'down', 'off', 'away', 'around', 'time', 'times', 'year', 'years', 'week', 'day',
-  'night', 'morning', 'afternoon', 'evening', 'month', 'way', 'told',
+  'privately', 'back', 'down', 'off', 'away', 'around', 'way', 'told',
 ]);
+
+/** Time nouns: not speakers themselves, but they may modify one ("the 46-year-old"). */
+export const TIME_NOUNS = new Set(['time', 'times', 'year', 'years', 'week', 'weeks', 'day', 'days', 'night', 'morning', 'afternoon', 'evening', 'month', 'months']);
+for (const w of TIME_NOUNS) NOT_HEADS.add(w);
 
 /** Words that stand alone for a speaker as a pronoun would ("another said", "one tweeted"). */
 export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'all', 'none']);

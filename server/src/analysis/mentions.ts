@@ -4,7 +4,7 @@
  * an inverted verb or "according to" ("said Rep. Jim Clyburn (D-S.C.), the ..."). Works on tokens
  * with bounded look-backs, so each call costs a few dozen token steps at most.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, speechVerb } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLES, speechVerb } from './cues';
 import type { Span, Token } from './types';
 
 /** A speaker phrase as written, before it is resolved to a person or organization. */
@@ -206,7 +206,7 @@ export class PhraseReader {
   /** A lowercase noun phrase ending at `i`: "the announcer", "a narrator in the Clinton ad", "sources". */
   private nominalEndingAt(i: number, floor: number): Mention | null {
     const head = this.lower[i];
-    if (NOT_HEADS.has(head) || DETERMINERS.has(head) || PRONOUNS[head] || this.verbAt(i)) return null;
+    if (NOT_HEADS.has(head) || DETERMINERS.has(head) || PRONOUNS[head]) return null;
     let j = i;
     while (j - 1 >= floor && i - j < 6) {
       const k = j - 1;
@@ -217,7 +217,7 @@ export class PhraseReader {
         break;
       }
       const modifier =
-        (this.isLowerWord(k) && !NOT_HEADS.has(w) && !(this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) ||
+        (this.isLowerWord(k) && (!NOT_HEADS.has(w) || TIME_NOUNS.has(w)) && !(this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) ||
         (this.isCapital(k) && !NOT_NAMES.has(w)) ||
         this.tokens[k].kind === 'number' ||
         (this.tokens[k].text === '-' && this.touching(k, j));
@@ -326,28 +326,30 @@ export class PhraseReader {
     }
     // Read forward to where the phrase plainly ends, then parse it backwards from its last word.
     let end = i;
-    let sawPreposition = false;
+    let preposition = -1;
     while (end + 1 < limit && end - i < 16) {
       const k = end + 1;
       const tk = this.tokens[k];
       const w = this.lower[k];
       if (tk.kind === 'word') {
-        if (LINKING_PREPOSITIONS.has(w) && !sawPreposition && (this.isCapital(k + 1) || DETERMINERS.has(this.lower[k + 1] ?? ''))) {
-          sawPreposition = true;
-        } else if (DETERMINERS.has(w) && LINKING_PREPOSITIONS.has(this.lower[k - 1])) {
+        if (LINKING_PREPOSITIONS.has(w) && preposition < 0 && (this.isCapital(k + 1) || DETERMINERS.has(this.lower[k + 1] ?? ''))) {
+          preposition = k;
+        } else if (DETERMINERS.has(w) && k - 1 === preposition) {
           // The determiner of the affiliation: "a spokesman for the FBI".
+        } else if (this.tokens[k - 1].text === '-' && this.touching(k - 1, k)) {
+          // The second half of a hyphenated word ("46-year-old").
         } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
           break;
         }
         end = k;
-      } else if ((tk.text === '.' && this.isNamePart(k, k + 1)) || ((tk.text === '-' || tk.text === '&') && this.touching(k - 1, k))) {
+      } else if ((tk.text === '.' && this.isNamePart(k, k + 1) && this.isCapital(k + 1)) || ((tk.text === '-' || tk.text === '&') && this.touching(k - 1, k))) {
         end = k;
       } else if (tk.text === '(' && this.isCapital(k + 1)) {
         let close = k + 1;
         while (close < limit && close - k < 10 && this.tokens[close].text !== ')') close++;
         if (close >= limit || this.tokens[close].text !== ')') break;
         end = close;
-      } else if (tk.kind === 'number' && this.isWord(k + 1)) {
+      } else if (tk.kind === 'number' && (this.isWord(k + 1) || this.tokens[k + 1]?.text === '-')) {
         end = k;
       } else {
         break;
@@ -355,6 +357,13 @@ export class PhraseReader {
     }
     // Trailing time words or prepositions left over ("said Trump on") are not part of the phrase.
     while (end > i && this.tokens[end].kind === 'word' && (NOT_NAMES.has(this.lower[end]) || LINKING_PREPOSITIONS.has(this.lower[end]))) end--;
+    // When "X in Y" is not one phrase ("a source involved in the talks"), X alone is the speaker.
+    return this.phraseFrom(i, end) ?? (preposition > i && preposition <= end ? this.phraseFrom(i, preposition - 1) : null);
+  }
+
+  /** The phrase that ends at token `end` and starts at token `i` or just after a description. */
+  private phraseFrom(i: number, end: number): Mention | null {
+    const t = this.tokens[i];
     const mention = this.phraseEndingAt(end, i, false);
     if (!mention || mention.start < t.start) return null;
     // Words before the phrase may only be its description ("said 9/11 widow Terry Strada").

@@ -206,7 +206,8 @@ class CueFinder {
       const cue = this.span(k, k + verb.length);
       if (k - i <= 16 && this.leadsTo(i, mention)) return { mention, cue };
       // A reporting clause set off by commas after a partial quote: `"..." to do X, she said.`
-      const closes = /^[,.!?]$/.test(this.tokens[k + verb.length]?.text ?? '.') || k + verb.length >= limit;
+      const after = k + verb.length;
+      const closes = after >= limit || /^[,.!?]$/.test(this.tokens[after].text) || this.endsInversion({ ...mention, end: this.tokens[after - 1].end }, limit);
       if (this.tokens[this.tokenAt(mention.start) - 1]?.text === ',' && closes && mention.kind !== 'nominal') return { mention, cue };
     }
     return null;
