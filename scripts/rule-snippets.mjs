@@ -101,4 +101,22 @@ export const SNIPPETS = [
   `A federal judge sentenced a ⟦Russian|country:RU⟧ national to nine years in prison on Thursday for running a botnet that infected millions of computers.`,
   `⟦Russia|country:RU⟧'s foreign ministry called the accusations “groundless” and said ⟦Moscow|country:RU⟧ had never attacked any country's infrastructure.`,
   `The breach ⟪vague-source⟫is widely believed to have been the work of a state, but no government has said so publicly.`,
+
+  // A third batch, written before running it.
+  `Last month, the ⟦Justice Department|org:justice-department⟧ unsealed an indictment charging two ⟦Russian|country:RU⟧ nationals with hacking into the systems of a nuclear plant in Kansas.`,
+  `The gang, which has extorted hundreds of victims, ⟪vague-source⟫is believed to operate from ⟦Russia|country:RU⟧.`,
+  `⟦Iran|country:IR⟧'s hackers are not as sophisticated as ⟦Russia|country:RU⟧'s, but they have made up for it with persistence.`,
+  `⟪unattributed-claim⟫The ⟦Russian|country:RU⟧ military intelligence agency's Unit 74455 planted malware on the campaign's servers days before the vote.`,
+  `⟪vague-source⟫Security researchers have linked the malware to ⟦Sandworm|actor:G0034⟧.`,
+  `⟪unattributed-claim⟫⟦Sandworm|actor:G0034⟧'s hackers used a wiper called AcidRain to knock out thousands of satellite modems across ⟦Europe|country:EU⟧.`,
+  `The ⟦FBI|org:fbi⟧ has warned that ⟦Chinese|country:CN⟧ hackers could wreak havoc on critical infrastructure in a conflict.`,
+  `⟦Russia|country:RU⟧, ⟦China|country:CN⟧, ⟦Iran|country:IR⟧ and ⟦North Korea|country:KP⟧ are the four countries most often accused of state-sponsored hacking.`,
+  `⟪unattributed-claim⟫⟦Scattered Spider|actor:G1015⟧, a loose collective of young English-speaking hackers, breached two casino operators in 2023.`,
+  `⟪unattributed-claim⟫⟦Volt Typhoon|actor:G1017⟧ targets critical infrastructure on ⟦Guam|country:GU⟧ and in the continental ⟦United States|country:US⟧.`,
+  `⟪vague-source⟫⟦U.S.|country:US⟧ officials have long accused ⟦Beijing|country:CN⟧ of cyberespionage.`,
+  `Who was behind the attack remains unknown.`,
+  `⟪unattributed-claim⟫Last year, hackers tied to ⟦Iran|country:IR⟧'s ⟦Revolutionary Guard|org:irgc⟧ breached a water facility in Pennsylvania.`,
+  `⟪vague-source⟫A source close to the investigation told ⟦Reuters|org:reuters⟧ that the company had paid.`,
+  `⟪unattributed-claim⟫The ⟦Kremlin|country:RU⟧ orchestrated the hack-and-leak operation to damage the campaign.`,
+  `The attackers appear to have gained access through a third-party vendor, the company said.`,
 ];

@@ -5,7 +5,8 @@
  */
 import {
   ANAPHORIC, BE, GENERIC_VERB, GROUP_MODIFIER, GROUP_NOUN, HOSTILE_BASE, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST,
-  HOSTILE_PRESENT, ING_LEAD, INTEL_SERVICE, MODAL, NEGATION, PINNING, SKIPPABLE, TRY_VERB,
+  HOSTILE_PRESENT, ING_LEAD, INTEL_SERVICE, MODAL, NEGATION, OBJECT_QUALIFIER, PINNING, QUALIFIED_OBJECT, SKIPPABLE, TRY_VERB,
+  ACCESS_OBJECT, CYBER_NOUN,
 } from './lexicon';
 import type { EntityMention, Span } from './types';
 
@@ -33,7 +34,11 @@ export interface Accusation {
   verb: Span;
 }
 
-const PREPOSITION = new Set(['by', 'of', 'to', 'on', 'against', 'from', 'for', 'with', 'about', 'at', 'into', 'toward', 'towards', 'over', 'than', 'like', 'unlike', 'including', 'as', 'between', 'among', 'via', 'under', 'after', 'before', 'behind', 'amid']);
+const PREPOSITION = new Set([
+  'by', 'of', 'to', 'on', 'against', 'from', 'for', 'with', 'about', 'at', 'into', 'toward', 'towards', 'over', 'than', 'like',
+  'unlike', 'including', 'as', 'between', 'among', 'via', 'under', 'after', 'before', 'behind', 'amid', 'in', 'inside', 'within',
+  'across', 'throughout', 'near', 'around', 'outside', 'along', 'beyond', 'upon', 'onto',
+]);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'its', 'their', 'his', 'her', 'recent', 'latest']);
 const NOUN_FOLLOWER = new Set(['on', 'against', 'in', 'by', 'of', 'were', 'are', 'is', 'was', 'have', 'has', 'include', 'included', 'such', 'and', 'or', 'that', 'which', 'from', 'for', 'to', 'linked', 'attributed']);
 
@@ -64,7 +69,7 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   if (!kind) return null;
   // A participle followed by "by" names its agent: "emails stolen by Russian hackers".
   const by = units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
-  if ((kind === 'past' || kind === 'be') && units[by]?.lower === 'by') {
+  if ((kind === 'past' || kind === 'be') && units[by]?.lower === 'by' && !modalBefore(units, v)) {
     const agent = accusedAfter(units, by + 1);
     if (agent) return { accused: agent.accused, anaphor: agent.anaphor, verb };
   }
@@ -101,13 +106,19 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
     k = j - 1;
   }
   if (units[k] && /^(?:who|which|that)$/.test(units[k].lower)) {
+    const who = units[k].lower === 'who';
     k--;
     if (units[k]?.text === ',') k--;
+    // "members inside Ethiopia who carry out attacks": "who" refers to people, not to a country.
+    if (who && units[k]?.mention?.kind === 'country' && !units[k].possessive) return null;
   }
   if (units[k] && /^(?:and|or)$/.test(units[k].lower)) return coordinated(units, k, verb);
   const subject = accusedEndingAt(units, k);
   if (!subject) return null;
   if ((kind === 'present' || kind === 'base') && DETERMINER.has(units[subject.first - 1]?.lower ?? '')) return null;
+  // "Germany targets tax evaders", "Paris attacks test ...": a bare country with a present form is
+  // policy or a noun compound far more often than an accusation.
+  if (kind === 'present' && units[subject.first]?.mention?.kind === 'country' && subject.first === k) return null;
   if (kind === 'base' && !subject.plural) return null;
   return { accused: subject.accused, anaphor: subject.anaphor, verb };
 }
@@ -161,6 +172,8 @@ function accusedAfter(units: Unit[], i: number): Subject | null {
       let end = j + 1;
       while (end < units.length && end - j < 5 && (GROUP_MODIFIER.has(units[end].lower) || units[end].text === '-')) end++;
       const longer = GROUP_NOUN.has(units[end]?.lower ?? '') ? accusedEndingAt(units, end, true) : null;
+      // A demonym alone names no one: "sponsored by the American Unity Fund".
+      if (!longer && units[j].mention?.form === 'demonym') return null;
       return longer ?? subject;
     }
     const u = units[j];
@@ -189,7 +202,9 @@ function accusedEndingAt(units: Unit[], j: number, object = false): Subject | nu
   if (u.mention && !u.possessive) {
     const m = u.mention;
     const intel = m.kind === 'organization' && (INTEL_SERVICE.test(m.text) || INTEL_SERVICE.test(m.name));
-    if (m.kind === 'actor' || m.kind === 'country' || intel) subject = { accused: fromMention(m, u), anaphor: false, first: j, plural: m.form === 'demonym' };
+    // A demonym on its own is an adjective ("American manufacturing"), unless plural ("Russians").
+    const adjective = m.form === 'demonym' && !/s$/.test(m.text);
+    if (m.kind === 'actor' || (m.kind === 'country' && !adjective) || intel) subject = { accused: fromMention(m, u), anaphor: false, first: j, plural: m.form === 'demonym' };
   } else if (u.kind === 'word' && INTEL_SERVICE.test(u.text)) {
     subject = { accused: { start: u.start, end: u.end, text: u.text, name: u.text, id: '' }, anaphor: false, first: j, plural: false };
   } else if (u.kind === 'word' && GROUP_NOUN.has(u.lower)) {
@@ -271,6 +286,12 @@ function isCompound(units: Unit[], v: number): boolean {
   return (before?.text === '-' && before.end === units[v].start) || (after?.text === '-' && after.start === units[v].end);
 }
 
+/** A modal shortly before the verb: "information that might have been inserted by Russian hackers". */
+function modalBefore(units: Unit[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 10; k--) if (MODAL.has(units[k].lower)) return true;
+  return false;
+}
+
 /** "carried out by Sandworm", "launched by APT28": a generic verb whose agent is accused. */
 function agentFollows(units: Unit[], v: number): boolean {
   const by = units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
@@ -290,6 +311,11 @@ function hostileObject(units: Unit[], v: number): boolean {
     const u = units[j];
     if (u.kind === 'quoted' || u.text === ';' || u.text === ',') return false;
     if (u.kind === 'word' && HOSTILE_OBJECT.test(u.lower)) return true;
+    if (u.kind === 'word' && QUALIFIED_OBJECT.test(u.lower) && OBJECT_QUALIFIER.test(units[j - 1]?.lower ?? '')) return true;
+    if (u.kind === 'word' && ACCESS_OBJECT.test(u.lower)) {
+      for (let k = j + 1; k < units.length && k - j < 7; k++) if (CYBER_NOUN.test(units[k].lower)) return true;
+      return false;
+    }
     if (u.kind === 'word' && /^(?:to|that|which|who)$/.test(u.lower)) return false;
   }
   return false;

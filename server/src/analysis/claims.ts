@@ -5,7 +5,7 @@
  * that subject is an accused party. Quoted words are blanked first, because a quote is its speaker's
  * claim and is attributed (or not) as a quote. Everything is linear in the text's length.
  */
-import { CONTINUATION, DOCUMENT, DOUBT, PINNING, REPORT_VERB, SAY_VERB, SOURCE_NOUN, SKIPPABLE } from './lexicon';
+import { ACCUSATION_NOUN, CONTINUATION, DOCUMENT, DOUBT, PINNING, REPORT_VERB, SAY_VERB, SOURCE_NOUN, SKIPPABLE } from './lexicon';
 import { findAccusation, type Accused, type Unit } from './accusation';
 import type { EntityMention, Quote, Span, Structure } from './types';
 
@@ -180,7 +180,10 @@ function findCue(units: Unit[], prose: string, sentence: Span): Span | null {
       }
     }
   }
-  const match = DOCUMENT.exec(prose.slice(sentence.start, sentence.end));
+  const body = prose.slice(sentence.start, sentence.end);
+  const noun = ACCUSATION_NOUN.exec(body);
+  if (noun) return { start: sentence.start + noun.index, end: sentence.start + noun.index + noun[0].length };
+  const match = DOCUMENT.exec(body);
   return match ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length } : null;
 }
 

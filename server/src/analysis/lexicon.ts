@@ -70,7 +70,20 @@ export const GENERIC_VERB = words(`
 
 /** Objects that make a generic verb hostile. */
 export const HOSTILE_OBJECT =
-  /^(?:(?:cyber-?)?attacks?|cyberattacks?|campaigns?|operations?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|malicious|access|foothold|footholds|compromised|stolen|hijacked|infected|hacked|hackers)$/;
+  /^(?:(?:cyber-?)?attacks?|cyberattacks?|intrusions?|hacks?|hacking|(?:cyber-?)?espionage|malware|ransomware|wipers?|backdoors?|spyware|trojans?|implants?|(?:spear-?)?phishing|disinformation|misinformation|propaganda|influence|sabotage|exploits?|zero-days?|botnets?|trolls?|bots|ddos|surveillance|spying|interference|meddling|infiltration|breach(?:es)?|exfiltration|cyberwarfare|keyloggers?|rootkits?|payloads?|lures?|hack-and-leak|malicious|compromised|stolen|hijacked|infected|hacked|hackers)$/;
+
+/**
+ * Objects that are hostile only with a hostile modifier: "an influence campaign", "cyber operations"
+ * (not "a campaign against corruption", "special operations forces").
+ */
+export const QUALIFIED_OBJECT = /^(?:campaigns?|operations?)$/;
+export const OBJECT_QUALIFIER =
+  /^(?:cyber|hacking|influence|disinformation|misinformation|espionage|cyberespionage|phishing|spear-?phishing|malware|ransomware|covert|offensive|destructive|sabotage|intrusion|spying|hack-and-leak|troll|bot|propaganda|wiper|ddos|denial-of-service|surveillance|interference|meddling|cyber-?espionage)$/;
+
+/** "Access" and "a foothold" are hostile when they are into computers, not into markets. */
+export const ACCESS_OBJECT = /^(?:access|foothold|footholds)$/;
+export const CYBER_NOUN =
+  /^(?:networks?|systems?|accounts?|e-?mails?|servers?|computers?|data|mailboxes|inboxes|devices|routers|infrastructure|databases?|files|credentials|passwords|portals?|cloud|environments?|machines|laptops|phones|repositories)$/;
 
 /**
  * Verbs that lead into a hostile "-ing" form whose subject is theirs: "began targeting", "spent years
@@ -111,7 +124,7 @@ export const ANAPHORIC = /^(?:it|they|the (?:group|hackers|attackers|actors?|thr
  * in their own right ("the GRU hacked ...").
  */
 export const INTEL_SERVICE =
-  /^(?:GRU|SVR|FSB|MSS|RGB|IRGC|PLA|KGB|Unit \d+|Military Unit \d+|Ministry of State Security|Reconnaissance General Bureau|Main Intelligence Directorate)$/;
+  /^(?:GRU|SVR|FSB|MSS|RGB|IRGC|PLA|KGB|Unit \d+|Military Unit \d+|Ministry of State Security|Reconnaissance General Bureau|Main Intelligence Directorate|(?:Islamic )?Revolutionary Guards?(?: Corps)?|Quds Force|Foreign Intelligence Service|Federal Security Service|People's Liberation Army)$/;
 
 /** Verbs of saying and reporting that attribute a statement wherever they appear outside quotes. */
 export const SAY_VERB = words(`
@@ -145,6 +158,10 @@ export const SOURCE_NOUN = words(`
 `);
 
 /** Documents whose mention ("in a report", "in its advisory") attributes what the sentence says. */
+/** Nouns that report an accusation rather than make it: "the consensus that Russia hacked ...". */
+export const ACCUSATION_NOUN =
+  /\b(?:assessments?|conclusions?|consensus|findings?|allegations?|accusations?|claims?|charges?|suspicions?|belief|view|evidence|determination|theory|reports?)\s+that\b/iu;
+
 export const DOCUMENT =
   /\b(?:in|per|from) (?:a|an|the|its|their|his|her|this|that|last|new|recent|[\p{L}\p{N}.&-]+['’]s)\b[^.;]{0,60}?\b(?:report|statement|advisory|indictment|complaint|filing|analysis|assessment|post|blog|alert|bulletin|briefing|testimony|interview|letter|memo|paper|study|affidavit|documents?|findings|investigation|warning|notice|presentation|tweet|release|disclosure|research|note|hearing|speech|lawsuit)s?\b/iu;
 

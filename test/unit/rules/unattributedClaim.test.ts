@@ -106,6 +106,24 @@ test('background without an accusation, victims and unnamed hackers are not clai
   `);
 });
 
+test('noun compounds, policy verbs, markets and reported accusations are not claims', () => {
+  check(C, `
+    Employment was stable until China entered the trade body in 2001 and gained access to markets in the United States.
+
+    Germany targets a surge of online abuse with a new law.
+
+    The rebels include fighters inside Ukraine who carry out occasional attacks on patrols.
+
+    The gala was sponsored by the American Unity Fund and two other groups.
+
+    Trump dismissed the intelligence consensus that Russia hacked the committee's email.
+
+    China launched a campaign against corruption in 2013.
+
+    Leaks might contain fake documents inserted by Russian hackers.
+  `);
+});
+
 test('headlines and bylines are not claims', () => {
   check(C, `
     Russian hackers hit the German parliament

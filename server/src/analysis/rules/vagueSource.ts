@@ -43,7 +43,7 @@ const VAGUE_MODIFIER = new Set(
 
 /** After the head: the phrase that makes it a source ("said", "familiar with", "who spoke"). */
 const ROLE_AFTER =
-  /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+|long\s+|previously\s+|separately\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|blamed|accused|attributed|identified|determined|alleged|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
+  /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+|long\s+|previously\s+|separately\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|blamed|accused|attributed|identified|determined|alleged|linked|tied|traced|connected|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
 
 /** Seats of government that name an institution, not just a nationality ("White House officials"). */
 const INSTITUTION = /^(?:White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Zhongnanhai|Blue House|Whitehall|Quai d'Orsay)$/;
@@ -57,7 +57,7 @@ const NAMED_HEAD_AFTER = /^\s+(?:at|from|with|of|in|inside|within|for)\s+(?:the\
 const IT_PASSIVE =
   /\bit(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(reported|believed|understood|thought|alleged|said|claimed|rumou?red|suspected|feared)\b/giu;
 const PERSONAL_PASSIVE =
-  /(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+|,\s*)(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|said|reported|understood|suspected|alleged|rumou?red)\s+to\s+(?:be|have)\b/giu;
+  /(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+|,\s*)(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|said|reported|understood|suspected|alleged|rumou?red)\s+to\s+\p{L}+/giu;
 const HEDGE = /\b(?:reportedly|allegedly|purportedly)\b/giu;
 const UNNAMED_REPORT = /\baccording\s+to\s+(?:a|an|one)\s+(?:(?:new|recent|media|news|confidential|internal|leaked|classified)\s+)?(?:report|assessment|analysis|study|document|memo)\b(?!\s+(?:by|from|in|of|published|prepared|released)\s+(?:the\s+)?\p{Lu})/giu;
 const ANONYMITY =
