@@ -25,7 +25,10 @@ const SPEECH_LEMMAS = [
   'question', 'challenge', 'object', 'protest', 'type', 'comment', 'attack', 'criticize', 'criticise',
   'praise', 'accuse', 'defend', 'dismiss', 'liken', 'compare', 'hail', 'condemn', 'denounce', 'decry',
   'lambaste', 'slam', 'ridicule', 'taunt', 'cite', 'invoke', 'reference', 'tease', 'thank', 'applaud',
-  'react',
+  'react', 'beam', 'smile', 'grin', 'chuckle', 'shrug', 'sob', 'gasp', 'snort', 'hiss', 'growl', 'snarl',
+  'crow', 'confide', 'confess', 'volunteer', 'interrupt', 'rant', 'vent', 'lecture', 'preach', 'beg', 'implore',
+  'admonish', 'chide', 'chastise', 'rebuke', 'reprimand', 'josh', 'kid', 'chime', 'pronounce', 'assess', 'predict',
+  'recollect', 'reminisce', 'pontificate', 'proffer', 'holler', 'bark', 'quibble', 'caution', 'swear',
 ];
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */

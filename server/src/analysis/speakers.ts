@@ -27,7 +27,7 @@ interface Attribution {
 const NAMING = new Set(['call', 'label', 'dub']);
 
 /** Tokens between a verb and the quote it introduces, without punctuation: "told reporters". */
-const MAX_GAP = 10;
+const MAX_GAP = 14;
 const MAX_BARE_GAP = 4;
 
 /** Quotes with their speakers resolved where the text allows. Never throws. */
@@ -79,10 +79,19 @@ function speakerRef(text: string, mention: Mention, referent: Referent | null): 
  */
 function propagate(text: string, structure: Structure, quotes: QuoteSpan[], own: (Attribution | null)[], speakers: (SpeakerRef | null)[], discourse: Discourse): void {
   const paragraphOf = quotes.map((q) => discourse.paragraphAt(q.start));
+  const sentenceOf = (offset: number) => sentenceIndex(structure, offset);
   for (let i = 0; i < quotes.length; i++) {
-    if (own[i] || speakers[i] || quotes[i].fragment) continue;
+    if (own[i] || speakers[i]) continue;
+    // A fragment only continues the quote before it in its sentence: `"A," said X, "and b."`.
+    const j = i - 1;
+    if (quotes[i].fragment) {
+      const cue = own[j]?.cue;
+      if (j >= 0 && speakers[j] && cue && cue.start >= quotes[j].end && cue.end <= quotes[i].start && sentenceOf(quotes[j].start) === sentenceOf(quotes[i].start)) speakers[i] = speakers[j];
+      continue;
+    }
     for (let j = i - 1; j >= 0 && paragraphOf[j] === paragraphOf[i]; j--) {
-      if (speakers[j] && !quotes[j].fragment) {
+      // A fragment passes its speaker on only within its sentence ("X said Y was "a," adding, "B.").
+      if (speakers[j] && (!quotes[j].fragment || own[j] || sentenceOf(quotes[j].end - 1) === sentenceOf(quotes[i].start))) {
         speakers[i] = speakers[j];
         break;
       }
@@ -103,6 +112,19 @@ function propagate(text: string, structure: Structure, quotes: QuoteSpan[], own:
     const j = i - 1;
     if (j >= 0 && paragraphOf[j] === p - 1 && speakers[j] && !quotes[j].fragment) speakers[i] = speakers[j];
   }
+}
+
+/** Index of the sentence containing `offset`, or of the last one before it. */
+function sentenceIndex(structure: Structure, offset: number): number {
+  const sentences = structure.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return Math.max(0, hi);
 }
 
 /** Whether the paragraph holds nothing but quote `i` and the quotes after it. */
@@ -299,21 +321,28 @@ class CueFinder {
         const before = r.lower[r.indexAt(mention.start) - 1];
         if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
       }
-      // A "verb" after a determiner is a noun ("the report"); an earlier verb may still report.
       if (mention) return { mention, cue };
-      if (!DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
+      // A base or -s form with no subject is likely a noun ("the report", "in-state"): an earlier
+      // verb may still report. A past or participle form is a verb whose subject we cannot read.
+      const w = r.lower[k];
+      if (w !== verb.lemma && w !== `${verb.lemma}s` && !DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
     }
     if (lastText !== ':' || fragment) return null;
     // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in
     // transcripts and round-ups.
     const label = r.phraseEndingAt(qs - 2, ws, false);
-    const beforeLabel = label ? this.tokens[r.indexAt(label.start) - 1] : undefined;
-    if (label && label.kind === 'name' && (!beforeLabel || beforeLabel.start < this.tokens[ws].start || /^[-–—―]$|^from$/i.test(beforeLabel.text))) {
-      return { mention: label };
+    if (label && label.kind === 'name') {
+      // Only a description may stand before it ("Former secretary of state Hillary Clinton:").
+      let from = r.indexAt(label.start) - 1;
+      while (from >= ws && from > qs - 12 && (r.isWord(from) || this.tokens[from].text === '.') && !r.verbAt(from) && !(NOT_HEADS.has(r.lower[from]) && !/^(of|the|a|an|for)$/.test(r.lower[from]))) from--;
+      if (from < ws || /^[-–—―]$|^from$/i.test(this.tokens[from].text)) return { mention: label };
     }
-    // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:").
+    // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:", "On
+    // Friday, the senator's office issued a statement:").
     const subject = r.phraseAfter(ws, qs - 1);
-    return subject && (subject.kind === 'name' || subject.kind === 'pronoun') ? { mention: subject } : null;
+    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return { mention: subject };
+    const opening = r.openingSubject(ws, qs - 1);
+    return opening ? { mention: opening } : null;
   }
 
   private clauseBreak(from: number, to: number): boolean {
