@@ -1,9 +1,9 @@
 /**
  * Speaker attribution: for each quote, the mention that credits it and who that mention refers to.
  *
- * 1. Each quote's own cue, read from the sentence around it: `"...," X said` and `"...," said X`
- *    after the quote; `X said: "..."`, `X told reporters, "..."` before it; `according to X`; a
- *    colon after a sentence or paragraph that names the speaker (`Vance was blunt: "..."`).
+ * 1. Each quote's own cue, read from the sentence around it (attribution.ts): `"...," X said`,
+ *    `"...," said X`, `X said: "..."`, `according to X`, a colon after a sentence that names the
+ *    speaker. The speaker phrase is read by mentions.ts and subjects.ts.
  * 2. The article is read in order, so pronouns and nominals ("he", "the agency") resolve against
  *    the speakers and sentence subjects met so far (coref.ts); reported speech without quotes
  *    (`X said that ...`) also makes X the last speaker.
@@ -11,30 +11,18 @@
  *    paragraph (`"A," she said. "B."`), or of the previous paragraph when the paragraph is nothing
  *    but a quote (news style for a speaker who goes on).
  */
+import { CueFinder, sentenceIndex, type Attribution } from './attribution';
 import { Discourse, slug, type Referent } from './coref';
-import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
-import { PhraseReader, type Mention } from './mentions';
+import type { Mention } from './mentions';
+import { SubjectReader } from './subjects';
 import type { QuoteSpan } from './quotes';
 import type { EntityMention, Person, Quote, SpeakerRef, Span, Structure } from './types';
 
-/** A quote's own attribution as written: the speaker phrase and the cue. */
-interface Attribution {
-  mention: Mention;
-  cue?: Span;
-}
-
-/** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
-const NAMING = new Set(['call', 'label', 'dub']);
-
-/** Tokens between a verb and the quote it introduces, without punctuation: "told reporters". */
-const MAX_GAP = 14;
-const MAX_BARE_GAP = 4;
-
 /** Quotes with their speakers resolved where the text allows. Never throws. */
 export function attributeSpeakers(text: string, structure: Structure, quotes: QuoteSpan[], entities: EntityMention[], people: Person[]): Quote[] {
-  const reader = new PhraseReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'));
+  const reader = new SubjectReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'));
   const finder = new CueFinder(text, structure, reader, quotes);
-  const discourse = new Discourse(text, structure, entities, people, byline(text, structure, reader));
+  const discourse = new Discourse(text, structure, entities, people, byline(text, structure));
   const own = quotes.map((q, i) => finder.attribution(q, i));
 
   // Read the article in order: sentence subjects and reported speech, and the quotes' own
@@ -114,19 +102,6 @@ function propagate(text: string, structure: Structure, quotes: QuoteSpan[], own:
   }
 }
 
-/** Index of the sentence containing `offset`, or of the last one before it. */
-function sentenceIndex(structure: Structure, offset: number): number {
-  const sentences = structure.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return Math.max(0, hi);
-}
-
 /** Whether the paragraph holds nothing but quote `i` and the quotes after it. */
 function onlyQuotes(text: string, paragraph: Span, quotes: QuoteSpan[], i: number): boolean {
   let at = paragraph.start;
@@ -138,295 +113,11 @@ function onlyQuotes(text: string, paragraph: Span, quotes: QuoteSpan[], i: numbe
 }
 
 /** The author named in the byline ("By Ana Diaz"), whom "I" refers to. */
-function byline(text: string, structure: Structure, _reader: PhraseReader): Referent | null {
+function byline(text: string, structure: Structure): Referent | null {
   const p = structure.paragraphs.find((x) => x.kind === 'byline');
   if (!p) return null;
   const m = /^by\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/iu.exec(text.slice(p.start, p.end));
   if (!m) return null;
   const name = m[1].trim();
   return { id: `person:${slug(name)}`, name, kind: 'person' };
-}
-
-/** Finds each quote's own cue and the sentence subjects around, with bounded token windows. */
-class CueFinder {
-  private readonly tokens;
-  /** For each token, whether it lies inside a quote (speech verbs there are quoted words). */
-  private readonly quoted: Uint8Array;
-
-  constructor(
-    private readonly text: string,
-    private readonly structure: Structure,
-    private readonly reader: PhraseReader,
-    private readonly quotes: QuoteSpan[],
-  ) {
-    this.tokens = structure.tokens;
-    this.quoted = new Uint8Array(this.tokens.length);
-    for (const q of quotes) for (let k = this.tokenAt(q.start); k < this.tokens.length && this.tokens[k].start < q.end; k++) this.quoted[k] = 1;
-  }
-
-  attribution(q: QuoteSpan, index: number): Attribution | null {
-    return this.after(q, index) ?? this.before(q, index) ?? this.accordingTo(q, index);
-  }
-
-  /** `"...," X said`, `"...," said X`, `"..." was written by X`: the cue right after the quote. */
-  private after(q: QuoteSpan, index: number): Attribution | null {
-    const s = this.sentenceAt(q.end - 1);
-    const sentences = this.structure.sentences;
-    let limitOffset = sentences[s]?.end ?? q.end;
-    const next = sentences[s + 1];
-    if (next && next.paragraph === sentences[s].paragraph && !/[\p{L}\p{N}]/u.test(this.text.slice(q.end, limitOffset)) && !this.text.slice(q.end, next.start).includes('\n')) {
-      // The sentence ends with the quote. A question or exclamation is often followed by its cue
-      // as a sentence of its own ("Why?" Trump asked.), and so is any quote by a short "X said."
-      const asks = /[?!]\W*$/.test(this.text.slice(Math.max(q.content.start, q.content.end - 4), q.content.end));
-      if (asks || this.tokenAt(next.end) - this.tokenAt(next.start) <= 8) limitOffset = next.end;
-    }
-    const nextQuote = this.quotes[index + 1];
-    if (nextQuote && nextQuote.start < limitOffset) limitOffset = nextQuote.start;
-    let i = this.tokenAt(q.end);
-    const limit = this.tokenAt(limitOffset);
-    const r = this.reader;
-    // `"..." ― Sonya Herridge`: a dash and a name closing the line credit the quote.
-    if (/^[―—–-]$/.test(this.tokens[i]?.text ?? '') && r.isCapital(i + 1)) {
-      const lineEnd = this.text.indexOf('\n', q.end);
-      const name = r.phraseAfter(i + 1, this.tokenAt(lineEnd < 0 ? this.text.length : lineEnd));
-      if (name && name.kind === 'name' && !/[\p{L}\p{N}]/u.test(this.text.slice(name.end, lineEnd < 0 ? undefined : lineEnd))) return { mention: name };
-    }
-    let skipped = 0;
-    while (i < limit && skipped < 2 && /^[,—–-]$/.test(this.tokens[i].text)) i++, skipped++;
-    if (i >= limit) return null;
-    const inverted = r.verbAt(i);
-    if (inverted && isParticiple(r.lower[i])) return null;
-    if (inverted) {
-      const mention = r.phraseAfter(i + inverted.length, limit);
-      return mention && this.endsInversion(mention, limit) ? { mention, cue: this.span(i, i + inverted.length) } : null;
-    }
-    // `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: a
-    // phrase right after the quote, an appositive of any length, and the verb after its comma.
-    const first = r.phraseAfter(i, limit);
-    if (first && this.text[first.end] === ',') {
-      const comma = r.indexAt(first.end);
-      for (let k = comma + 1; k < limit && k - i <= 45; k++) {
-        if (this.quoted[k] || /^[;:]$/.test(this.tokens[k].text)) break;
-        const verb = this.tokens[k - 1].text === ',' && !isParticiple(r.lower[k]) ? r.verbAt(k) : null;
-        if (!verb) continue;
-        // "the assailant, John McGraw, told": a bare name in the appositive names the speaker.
-        const inside = first.kind === 'nominal' ? r.phraseEndingAt(k - 2, comma + 1, false) : null;
-        const mention = inside && inside.kind === 'name' && inside.start === this.tokens[comma + 1].start ? inside : first;
-        return { mention, cue: this.span(k, k + verb.length) };
-      }
-    }
-    for (let k = i + 1; k < limit && k - i <= 40; k++) {
-      if (/^[;:]$/.test(this.tokens[k].text) || this.quoted[k]) break;
-      const verb = r.verbAt(k);
-      if (!verb || isParticiple(r.lower[k])) continue;
-      if (r.lower[k + 1] === 'by' && /^(was|were|is|been|are)$/.test(r.lower[k - 1])) {
-        const agent = r.phraseAfter(k + 2, limit);
-        if (agent) return { mention: agent, cue: this.span(k, k + 1) };
-      }
-      const mention = r.subjectBefore(k, i);
-      if (!mention) continue;
-      const cue = this.span(k, k + verb.length);
-      if (k - i <= 16 && this.leadsTo(i, mention)) return { mention, cue };
-      // A reporting clause set off by commas after a partial quote: `"..." to do X, she said.`
-      const after = k + verb.length;
-      const closes = after >= limit || /^[,.!?]$/.test(this.tokens[after].text) || this.endsInversion({ ...mention, end: this.tokens[after - 1].end }, limit);
-      if (this.tokens[this.tokenAt(mention.start) - 1]?.text === ',' && closes && mention.kind !== 'nominal') return { mention, cue };
-    }
-    return null;
-  }
-
-  /**
-   * Whether the phrase after an inverted verb ends the reporting clause (`said Trump.`, `said Trump,
-   * who`, `said Trump in a statement`) rather than starting reported speech (`said the candidate
-   * could win`).
-   */
-  private endsInversion(mention: Mention, limit: number): boolean {
-    const k = this.tokenAt(mention.end);
-    if (k >= limit) return true;
-    const t = this.tokens[k];
-    if (t.kind !== 'word') return t.text !== '(';
-    return /^(in|on|at|during|after|before|when|while|as|of|to|for|via|by|who|whose|which|from|with|about|last|this|earlier|later|today|yesterday|and|but|referring|adding|noting|speaking|according|told)$/.test(this.reader.lower[k]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(this.reader.lower[k]);
-  }
-
-  /** Whether only name-like words (titles, role words) stand between token `i` and the mention. */
-  private leadsTo(i: number, mention: Mention): boolean {
-    const r = this.reader;
-    for (let k = i; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
-      const t = this.tokens[k];
-      if (k - i > 6 || this.quoted[k]) return false;
-      const joinsNames = (r.lower[k] === 'and' || t.text === '&') && r.isCapital(k - 1) && r.isCapital(k + 1);
-      if (joinsNames) continue;
-      if (t.kind === 'word' ? r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k])) : t.text !== '.' && t.text !== '-') return false;
-    }
-    return true;
-  }
-
-  /** `X said: "..."`, `X told reporters, "..."`, or a colon after a sentence that names X. */
-  private before(q: QuoteSpan, index: number): Attribution | null {
-    const s = this.sentenceAt(q.start);
-    const sentence = this.structure.sentences[s];
-    const previousQuote = this.quotes[index - 1];
-    let windowStart = sentence ? sentence.start : q.start;
-    if (previousQuote && previousQuote.end > windowStart && previousQuote.end <= q.start) windowStart = previousQuote.end;
-    const ws = this.tokenAt(windowStart);
-    const qs = this.tokenAt(q.start);
-    if (qs > ws) return this.cueBefore(ws, qs, q.fragment === true, false);
-    // The quote opens its sentence: a sentence just before it that ends with a colon may name the
-    // speaker ("Vance was blunt:" or a paragraph "Caddell continued:").
-    const prev = this.structure.sentences[s - 1];
-    if (!prev || (previousQuote && previousQuote.end > prev.start)) return null;
-    if (this.text[prev.end - 1] !== ':' || this.structure.paragraphs[prev.paragraph].kind === 'headline') return null;
-    return this.cueBefore(this.tokenAt(prev.start), this.tokenAt(prev.end), false, true);
-  }
-
-  /** The cue in tokens [ws, qs) that introduces a quote starting at token `qs`. */
-  private cueBefore(ws: number, qs: number, fragment: boolean, colonOnly: boolean): Attribution | null {
-    const r = this.reader;
-    const lastText = this.tokens[qs - 1]?.text ?? '';
-    const introduced = /^[,:—–]$/.test(lastText);
-    if (colonOnly && lastText !== ':') return null;
-    for (let k = qs - 1; k >= ws && qs - k <= 25; k--) {
-      if (this.quoted[k]) break;
-      const verb = r.verbAt(k) ?? (k === ws ? r.speechWordAt(k) : null);
-      if (!verb) continue;
-      const gap = qs - (k + verb.length);
-      if (!fragment && gap > (introduced || r.lower[qs - 1] === 'that' ? MAX_GAP : MAX_BARE_GAP)) return null;
-      // A fragment belongs to the nearest clause: a relative pronoun or another clause between the
-      // verb and the fragment means the fragment is not what the verb reports.
-      if (fragment && (gap > 15 || this.clauseBreak(k + verb.length + 1, qs))) return null;
-      const cue = this.span(k, k + verb.length);
-      if (isParticiple(r.lower[k]) && this.tokens[k - 1]?.text === ',') {
-        // "..., adding, "...": the subject is that of the clause's main verb.
-        for (let v = k - 2; v >= ws && k - v <= 20; v--) {
-          if (this.quoted[v] || !r.verbAt(v) || isParticiple(r.lower[v])) continue;
-          const main = r.subjectBefore(v, ws) ?? (v === ws ? r.phraseAfter(v + 1, k - 1) : null);
-          if (main) return { mention: main, cue };
-          break;
-        }
-        const subject = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
-        return subject ? { mention: subject, cue } : null;
-      }
-      const previous = this.tokens[k - 1]?.text;
-      let mention = r.subjectBefore(k, ws);
-      if (mention?.kind === 'nominal' && isParticiple(r.lower[k])) {
-        // "emailed supporters saying": a participle after an object reports for the clause's subject.
-        mention = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
-        if (!mention) return null;
-      }
-      if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
-      if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
-      // "a website called X" names something: after a preposition or verb the phrase is an object,
-      // and the participle describes it.
-      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) {
-        const before = r.lower[r.indexAt(mention.start) - 1];
-        if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
-      }
-      if (mention) return { mention, cue };
-      // A base or -s form with no subject is likely a noun ("the report", "in-state"): an earlier
-      // verb may still report. A past or participle form is a verb whose subject we cannot read.
-      const w = r.lower[k];
-      if (w !== verb.lemma && w !== `${verb.lemma}s` && !DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
-    }
-    if (lastText !== ':' || fragment) return null;
-    // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in
-    // transcripts and round-ups.
-    const label = r.phraseEndingAt(qs - 2, ws, false);
-    if (label && label.kind === 'name') {
-      // Only a description may stand before it ("Former secretary of state Hillary Clinton:").
-      let from = r.indexAt(label.start) - 1;
-      while (from >= ws && from > qs - 12 && (r.isWord(from) || this.tokens[from].text === '.') && !r.verbAt(from) && !(NOT_HEADS.has(r.lower[from]) && !/^(of|the|a|an|for)$/.test(r.lower[from]))) from--;
-      if (from < ws || /^[-–—―]$|^from$/i.test(this.tokens[from].text)) return { mention: label };
-    }
-    // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:", "On
-    // Friday, the senator's office issued a statement:").
-    const subject = r.phraseAfter(ws, qs - 1);
-    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return { mention: subject };
-    const opening = r.openingSubject(ws, qs - 1);
-    return opening ? { mention: opening } : null;
-  }
-
-  private clauseBreak(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (/^(who|which|whose|while|because|although|but|when|where)$/.test(this.reader.lower[k]) || this.tokens[k].text === ';') return true;
-    return false;
-  }
-
-  /** `according to X` in the quote's sentence. */
-  private accordingTo(q: QuoteSpan, index: number): Attribution | null {
-    const s = this.sentenceAt(q.start);
-    const e = this.sentenceAt(q.end - 1);
-    const from = Math.max(this.structure.sentences[s]?.start ?? q.start, this.quotes[index - 1]?.end ?? 0);
-    const to = Math.min(this.structure.sentences[e]?.end ?? q.end, this.quotes[index + 1]?.start ?? Infinity);
-    const r = this.reader;
-    const end = this.tokenAt(to);
-    for (let k = this.tokenAt(from); k < end && k - this.tokenAt(from) < 200; k++) {
-      if (this.quoted[k] || r.lower[k] !== 'according' || r.lower[k + 1] !== 'to') continue;
-      const mention = r.phraseAfter(k + 2, end);
-      if (mention) return { mention, cue: this.span(k, k + 2) };
-    }
-    return null;
-  }
-
-  /**
-   * Speakers and subjects outside quotes, for pronouns to refer to: the subject of every speech verb
-   * (`X said that ...`), the agent of `according to X`, and a name that opens a sentence.
-   */
-  sentenceSubjects(): Mention[] {
-    const out: Mention[] = [];
-    const r = this.reader;
-    for (const sentence of this.structure.sentences) {
-      const first = this.tokenAt(sentence.start);
-      const end = this.tokenAt(sentence.end);
-      let floor = first;
-      for (let k = first; k < end; k++) {
-        if (this.quoted[k]) {
-          floor = k + 1;
-          continue;
-        }
-        if (k === floor && r.isCapital(k)) {
-          const subject = r.phraseAfter(k, end);
-          if (subject && subject.kind === 'name') out.push(subject);
-        }
-        if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
-          const agent = r.phraseAfter(k + 2, end);
-          if (agent) out.push(agent);
-          continue;
-        }
-        const verb = r.verbAt(k);
-        if (!verb || isParticiple(r.lower[k])) continue;
-        const subject = r.subjectBefore(k, floor);
-        if (subject) out.push(subject);
-      }
-    }
-    return out;
-  }
-
-  private span(from: number, to: number): Span {
-    return { start: this.tokens[from].start, end: this.tokens[to - 1].end };
-  }
-
-  /** Index of the first token that starts at or after `offset`. */
-  tokenAt(offset: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Index of the sentence containing `offset`, or of the last sentence before it. */
-  sentenceAt(offset: number): number {
-    const sentences = this.structure.sentences;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return Math.max(0, hi);
-  }
 }
