@@ -62,6 +62,8 @@ test('anonymity needs a reason; one finding per anonymous source', () => {
                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
     The official spoke on condition of anonymity.
                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+    The plan was shelved, according to the minutes and a person who declined to be named.
+                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
   `);
   check(V, `
     Two officials said the talks had stalled, speaking on condition of anonymity because they were not authorized to discuss them.

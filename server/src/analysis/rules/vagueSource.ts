@@ -51,6 +51,9 @@ const INSTITUTION = /^(?:White House|Kremlin|Pentagon|Downing Street|Élysée|El
 /** A name followed by the start of its appositive: "Douglas Roe, an economist and ". */
 const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,6}$/u;
 
+/** Roles that relate a source to the story rather than report anything ("familiar with", "close to"). */
+const RELATIONAL = /familiar|close|knowledge|access|briefed|aware|knowledgeable|involved/i;
+
 const ROLE_NEEDS_QUANTIFIER = /^(?:people|persons?|individuals?)$/i;
 const NAMED_HEAD_AFTER = /^\s+(?:at|from|with|of|in|inside|within|for)\s+(?:the\s+)?(?=\p{Lu})/u;
 
@@ -62,6 +65,8 @@ const HEDGE = /\b(?:reportedly|allegedly|purportedly)\b/giu;
 const UNNAMED_REPORT = /\baccording\s+to\s+(?:a|an|one)\s+(?:(?:new|recent|media|news|confidential|internal|leaked|classified)\s+)?(?:report|assessment|analysis|study|document|memo)\b(?!\s+(?:by|from|in|of|published|prepared|released)\s+(?:the\s+)?\p{Lu})/giu;
 const ANONYMITY =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented)\s+(?:to\s+[\p{L}.]+\s+)?)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))|(?:requested|asked\s+for|granted|given|demanded)\s+anonymity|(?:spoke|speaking)\s+anonymously|(?:declined|asked|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified))/giu;
+/** The source a grant of anonymity describes: "a person who ", "two officials, who ". */
+const ANONYMOUS_LEAD = /\b(?:an?|one|two|three|four|several|some)\s+(?:[\p{L}.-]+\s+){0,4}?[\p{L}-]+,?\s+who\s+(?:has\s+|had\s+|was\s+|were\s+)?$/iu;
 const REASON =
   /\b(?:because|since|as\s+(?:he|she|they|the|it|his|her|their|talks|negotiations|discussions)|so\s+as\s+to|in\s+order\s+to|to\s+(?:discuss|describe|speak|talk|share|reveal|detail|comment|brief|disclose|protect|avoid|candidly|freely|frankly|offer|provide|relay|explain|address)|for\s+fear|fearing|citing|not\s+(?:authorized|permitted|allowed|cleared)|due\s+to)\b/iu;
 const SAID_NEAR = /^[^.;]{0,40}?\b(?:said|says|told|wrote|alleged|alleges|stated|reported|confirmed|warned|announced|found|indicted|charged|accused|accuses|sanctioned|concluded)\b/iu;
@@ -92,6 +97,9 @@ function inSentence(context: RuleContext, sentence: Span, mentions: EntityMentio
   out.push(...heads);
   // An unexplained grant of anonymity is reported on its own only when no vague source phrase already is.
   for (const span of heads.length ? [] : unexplained) {
+    // "a person who declined to be named": the finding starts at the person.
+    const lead = ANONYMOUS_LEAD.exec(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
+    if (lead) span.start -= lead[0].length;
     out.push(finding(span.start, span.end, 'Anonymity is granted here without a reason: say why the source could not be named.', {
       fixes: [{ title: 'Give the reason for anonymity', edits: [{ start: span.end, end: span.end, newText: ' because [REASON]' }] }],
     }));
@@ -200,7 +208,13 @@ function vagueHead(
   // "..., said a spokesperson." is an inverted tag; "said officials had left" is not.
   const inverted = saidBefore && /^\s*(?:[,.;:!?]|$)/.test(after);
   if (!role && !according && !inverted) return null;
-  if (role && !according && !inverted && ROLE_NEEDS_QUANTIFIER.test(headWord) && !quantified && !/familiar|close|knowledge|briefed|aware|knowledgeable|involved/i.test(role[0])) return null;
+  if (role && !according && !inverted && ROLE_NEEDS_QUANTIFIER.test(headWord) && !quantified && !RELATIONAL.test(role[0])) return null;
+  // "people close to the minister" is a source only when they say something: "..., people close to
+  // the minister said", "according to people familiar with ...".
+  if (role && RELATIONAL.test(role[0]) && !according && !inverted) {
+    const rest = prose.slice(head.end + role[0].length, Math.min(sentence.end, head.end + role[0].length + 80));
+    if (!/^[^.;]*?\b(?:said|say|says|told|tell|tells|confirmed|added|believe|believes|described|indicated|suggested|warned|expect|expects)\b/iu.test(rest)) return null;
+  }
   const end = role ? head.end + role[0].length : head.end;
   // "researchers said in a report by Mandiant": the source is named after all.
   const rest = Math.min(sentence.end, end + 80);
