@@ -60,6 +60,14 @@ export function registerCommands(context: vscode.ExtensionContext, host: Host): 
     await config.update('rules', rules, target);
   });
 
+  register('newslens.hideFinding', async (finding: { code: string; text: string }) => {
+    const config = vscode.workspace.getConfiguration('newslens');
+    const hidden = config.get<{ code: string; text: string }[]>('hiddenFindings', []);
+    if (hidden.some((h) => h.code === finding.code && h.text === finding.text)) return;
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('hiddenFindings', [...hidden, finding], target);
+  });
+
   register('newslens.reveal', async (uri: vscode.Uri, range: vscode.Range) => {
     const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
     editor.selection = new vscode.Selection(range.start, range.end);

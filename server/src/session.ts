@@ -6,17 +6,18 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
 import { indexKnowledge, type KnowledgeIndex } from './analysis/entities';
-import type { Analysis, RuleSettings } from './analysis/types';
+import type { Analysis, HiddenFinding, RuleSettings } from './analysis/types';
 import { builtinKnowledge } from './knowledge/index';
 
 /** The `newslens.*` settings the server reads, per document. */
 export interface Settings {
   rules: RuleSettings;
+  hiddenFindings: HiddenFinding[];
   maxFileSize: number;
   entitiesFile: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSize: 4_000_000, entitiesFile: '.newslens/entities.json' };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, hiddenFindings: [], maxFileSize: 4_000_000, entitiesFile: '.newslens/entities.json' };
 
 export class Session {
   index: KnowledgeIndex = indexKnowledge(builtinKnowledge());
@@ -48,7 +49,7 @@ export class Session {
     const settings = await this.settingsFor(document.uri);
     const again = this.analyses.get(document.uri);
     if (again?.version === document.version) return again.analysis;
-    const analysis = analyze(document.getText(), this.index, { rules: settings.rules, maxLength: settings.maxFileSize });
+    const analysis = analyze(document.getText(), this.index, { rules: settings.rules, hidden: settings.hiddenFindings, maxLength: settings.maxFileSize });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
@@ -82,5 +83,8 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
   }
   const maxFileSize = typeof raw?.maxFileSize === 'number' && raw.maxFileSize >= 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const entitiesFile = typeof raw?.entitiesFile === 'string' && raw.entitiesFile ? raw.entitiesFile : DEFAULT_SETTINGS.entitiesFile;
-  return { rules, maxFileSize, entitiesFile };
+  const hiddenFindings = Array.isArray(raw?.hiddenFindings)
+    ? raw.hiddenFindings.filter((h): h is HiddenFinding => typeof h?.code === 'string' && typeof h?.text === 'string')
+    : [];
+  return { rules, hiddenFindings, maxFileSize, entitiesFile };
 }

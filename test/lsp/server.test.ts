@@ -70,6 +70,9 @@ test('code actions offer a fix or a way to silence each diagnostic', async () =>
   })) as CodeAction[];
   assert.ok(actions.length > 0);
   assert.ok(actions.some((a) => a.command?.command === 'newslens.configureRule'));
+  const hide = actions.find((a) => a.command?.command === 'newslens.hideFinding');
+  assert.ok(hide, 'a way to hide a reviewed finding');
+  assert.equal(hide.command!.arguments![0].code, diagnostics[0].code);
 });
 
 test('edits re-run the analysis (incremental sync) and stale results are dropped', async () => {

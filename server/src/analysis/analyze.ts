@@ -49,8 +49,10 @@ export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOpt
     if (severity === 'off') continue;
     for (const raw of stage(rule.code, [], () => rule.check(context))) findings.push({ ...raw, code: rule.code, severity });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { structure, entities, quotes, people, findings, problems };
+  const hidden = new Set((options.hidden ?? []).map((h) => `${h.code}\u0000${h.text}`));
+  const shown = hidden.size ? findings.filter((f) => !hidden.has(`${f.code}\u0000${text.slice(f.start, f.end)}`)) : findings;
+  shown.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { structure, entities, quotes, people, findings: shown, problems };
 }
 
 /** NUL bytes or a high share of control characters mean the "text" is not prose. */

@@ -215,6 +215,8 @@ export interface FixData {
   fixes?: { title: string; edits: { start: number; end: number; newText: string }[] }[];
   /** The actor concerned, for profile conflicts. */
   actorId?: string;
+  /** The text the finding covers, so a "hide" action can name it without reading the document. */
+  text?: string;
 }
 
 /** The whole analysis of one text. */
@@ -228,9 +230,20 @@ export interface Analysis {
   problems: string[];
 }
 
+/**
+ * A finding the user has reviewed and hidden, as LTeX's "hide false positive" does: the code and the
+ * exact text it covers. It stays hidden wherever that text stands, however the article changes around it.
+ */
+export interface HiddenFinding {
+  code: RuleCode;
+  text: string;
+}
+
 /** Options for `analyze()`. */
 export interface AnalyzeOptions {
   rules?: RuleSettings;
+  /** Findings the user hid. */
+  hidden?: readonly HiddenFinding[];
   /** Texts longer than this are not analyzed; a problem says so. */
   maxLength?: number;
 }

@@ -16,6 +16,9 @@ export interface DiagnosticData extends FixData {
 /** The command the client implements to change a rule's severity in the settings. */
 export const CONFIGURE_RULE_COMMAND = 'newslens.configureRule';
 
+/** The command the client implements to add a finding to `newslens.hiddenFindings`. */
+export const HIDE_FINDING_COMMAND = 'newslens.hideFinding';
+
 export function codeActions(document: TextDocument, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
@@ -37,6 +40,14 @@ export function codeActions(document: TextDocument, params: CodeActionParams): C
             },
           },
         });
+      });
+    }
+    if (data?.text) {
+      actions.push({
+        title: 'Hide this finding (reviewed: it is fine here)',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Hide finding', command: HIDE_FINDING_COMMAND, arguments: [{ code: diagnostic.code, text: data.text }] },
       });
     }
     actions.push(silenceAction(diagnostic, diagnostic.code));

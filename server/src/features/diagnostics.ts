@@ -18,7 +18,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     code: finding.code,
     source: 'NewsLens',
     message: finding.message,
-    data: { ...finding.data, version: document.version },
+    data: { ...finding.data, version: document.version, text: document.getText().slice(finding.start, finding.end) },
   };
 }
 

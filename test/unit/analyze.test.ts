@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { indexKnowledge } from '../../server/src/analysis/entities';
+import { builtinKnowledge } from '../../server/src/knowledge/index';
+
+const index = indexKnowledge(builtinKnowledge());
+const TEXT = 'Grid hit\n\nSources say the plant was hit. Experts believe it was a test.\n';
+
+test('rule settings change severities and silence rules', () => {
+  const codes = (rules = {}) => analyze(TEXT, index, { rules }).findings.map((f) => `${f.code}:${f.severity}`);
+  assert.ok(codes().includes('vague-source:information'), codes().join());
+  assert.ok(codes({ 'vague-source': 'error' }).includes('vague-source:error'));
+  assert.ok(!codes({ 'vague-source': 'off' }).some((c) => c.startsWith('vague-source')));
+});
+
+test('a hidden finding stays hidden wherever its text stands', () => {
+  const all = analyze(TEXT, index).findings.filter((f) => f.code === 'vague-source');
+  assert.equal(all.length, 2);
+  const hidden = [{ code: 'vague-source' as const, text: TEXT.slice(all[0].start, all[0].end) }];
+  const moved = 'Preface added by an editor.\n\n' + TEXT;
+  const left = analyze(moved, index, { hidden }).findings.filter((f) => f.code === 'vague-source');
+  assert.equal(left.length, 1);
+  assert.notEqual(moved.slice(left[0].start, left[0].end), hidden[0].text);
+});
