@@ -68,6 +68,28 @@ test('reported speech makes a speaker, and a later pronoun refers to them', () =
   `);
 });
 
+test('he and she resolve to the last person whose pronoun fits', () => {
+  checkSpeakers(`
+    Ms. Roe said the plant was safe. Mr. Diaz disagreed with her.
+
+    “It was never safe,” he said. “We told them in March,” she said.
+    ^^^^^^^^^^^^^^^^^^^^ he -> person:diaz
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^ she -> person:roe
+  `);
+});
+
+test('it resolves to the last organization, and I to the byline', () => {
+  checkSpeakers(`
+    By Ana Diaz
+
+    Microsoft said the attackers used a stolen key.
+
+    “We have revoked it,” it said. “I asked twice,” I said.
+    ^^^^^^^^^^^^^^^^^^^^^ it -> org:microsoft
+                                   ^^^^^^^^^^^^^^^^ I -> person:ana-diaz
+  `);
+});
+
 test('a pronoun with nobody before it stays unresolved', () => {
   checkSpeakers(`
     “We will not pay,” he said.

@@ -111,13 +111,10 @@ export class Discourse {
       if (title) this.voteGender(referent.id, title[1] === 'Mr' ? 'he' : 'she');
       return referent;
     }
-    const known = this.surnames.get(last);
-    if (known) {
-      const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(this.text.slice(Math.max(0, core.start - 6), core.start));
-      if (title) this.voteGender(known.id, title[1] === 'Mr' ? 'he' : 'she');
-      return known;
-    }
-    return { id: `person:${slug(written)}`, name: written, kind: 'person' };
+    const referent = this.surnames.get(last) ?? { id: `person:${slug(written)}`, name: written, kind: 'person' };
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(this.text.slice(Math.max(0, core.start - 6), core.start));
+    if (title) this.voteGender(referent.id, title[1] === 'Mr' ? 'he' : 'she');
+    return referent;
   }
 
   /**

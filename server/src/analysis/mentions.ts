@@ -254,6 +254,10 @@ export class PhraseReader {
           // The second half of a hyphenated word ("46-year-old").
         } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
           break;
+        } else if (this.isLowerWord(k) && this.isCapital(i) && this.isCapital(end) && preposition < 0 && !this.nameAhead(k)) {
+          // After a name, lowercase words belong to the phrase only as a description before
+          // another name ("Trump campaign manager Kellyanne Conway"); else the phrase has ended.
+          break;
         }
         end = k;
       } else if ((tk.text === '.' && this.isNamePart(k, k + 1) && this.isCapital(k + 1)) || ((tk.text === '-' || tk.text === '&') && this.touching(k - 1, k))) {
@@ -273,6 +277,15 @@ export class PhraseReader {
     while (end > i && this.tokens[end].kind === 'word' && (NOT_NAMES.has(this.lower[end]) || LINKING_PREPOSITIONS.has(this.lower[end]))) end--;
     // When "X in Y" is not one phrase ("a source involved in the talks"), X alone is the speaker.
     return this.phraseFrom(i, end) ?? (preposition > i && preposition <= end ? this.phraseFrom(i, preposition - 1) : null);
+  }
+
+  /** Whether a capitalised word follows within three lowercase words from token `k`. */
+  private nameAhead(k: number): boolean {
+    for (let n = k; n < k + 4 && n < this.tokens.length; n++) {
+      if (this.isCapital(n)) return true;
+      if (!this.isLowerWord(n)) return false;
+    }
+    return false;
   }
 
   /** The phrase that ends at token `end` and starts at token `i` or just after a description. */
