@@ -160,7 +160,8 @@ export class PhraseReader {
   private isNamePart(k: number, next: number): boolean {
     const t = this.tokens[k];
     if (t.kind === 'word') {
-      if (this.isCapital(k)) return !NOT_NAMES.has(this.lower[k]);
+      // An initial ("Julie A. Diaz") is part of a name even when it spells a word.
+      if (this.isCapital(k)) return !NOT_NAMES.has(this.lower[k]) || (/^\p{Lu}$/u.test(this.tokens[k].text) && this.tokens[k + 1]?.text === '.' && this.touching(k, k + 1));
       return PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1);
     }
     if (t.text === '.') {
@@ -250,6 +251,8 @@ export class PhraseReader {
           preposition = k;
         } else if (DETERMINERS.has(w) && k - 1 === preposition) {
           // The determiner of the affiliation: "a spokesman for the FBI".
+        } else if (/^\p{Lu}$/u.test(tk.text) && this.tokens[k + 1]?.text === '.') {
+          // An initial ("Julie A. Diaz").
         } else if (this.tokens[k - 1].text === '-' && this.touching(k - 1, k)) {
           // The second half of a hyphenated word ("46-year-old").
         } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
