@@ -151,6 +151,34 @@ test('a quote continued across paragraphs, credited at its end', () => {
   `);
 });
 
+test('a quote continued across paragraphs, introduced in its first paragraph', () => {
+  checkSpeakers(`
+    Diaz put it plainly: “We saw the first intrusion in March.
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Diaz -> person:diaz
+
+    “By April they were inside the billing system.”
+
+    The company did not comment.
+  `);
+});
+
+test('a name as a label before a colon, as headlines and transcripts write it', () => {
+  checkSpeakers(`
+    Putin: ‘We Will Respond to Any Provocation.’
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Putin -> person:putin
+
+    More from Jones: “The partisanship of the state is a starting point.”
+                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Jones -> person:jones
+  `);
+});
+
+test('a denied cue credits nothing, and a pre-quote cue beats one in the next sentence', () => {
+  checkSpeakers(`
+    The campaign said in a statement: “Neither email involves the secretary.” Mr. Band did not elaborate.
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The campaign -> ?
+  `);
+});
+
 test('quotes with no cue of their own take the speaker next to them', () => {
   checkSpeakers(`
     “We are ready,” said Ana Diaz. “We have trained for this.”

@@ -15,7 +15,17 @@ import type { Span, Structure } from './types';
 export interface Attribution {
   mention: Mention;
   cue?: Span;
+  /** The cue stands in the sentence after the quote's. */
+  nextSentence?: boolean;
 }
+
+/** Things that carry words, which may say something themselves ("a sign saying", "the memo stated"). */
+const TEXT_NOUNS = new Set([
+  'sign', 'signs', 'banner', 'banners', 'cover', 'message', 'messages', 'email', 'emails', 'statement', 'letter', 'text',
+  'ad', 'ads', 'advertisement', 'video', 'post', 'tweet', 'tweets', 'headline', 'note', 'memo', 'report', 'poster',
+  'posters', 'billboard', 'shirt', 'shirts', 't-shirts', 'sticker', 'flyer', 'leaflet', 'release', 'document', 'filing',
+  'order', 'ruling', 'opinion', 'caption', 'slogan', 'page', 'website', 'site', 'book', 'column', 'editorial', 'piece',
+]);
 
 /** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
 const NAMING = new Set(['call', 'label', 'dub']);
@@ -42,7 +52,12 @@ export class CueFinder {
   }
 
   attribution(q: QuoteSpan, index: number): Attribution | null {
-    return this.after(q, index) ?? this.before(q, index) ?? this.accordingTo(q, index);
+    // A cue in the quote's own sentence comes first; one in the sentence after it ("Why?" Trump
+    // asked.) only when nothing before the quote introduced it.
+    const after = this.after(q, index);
+    if (after) after.nextSentence = after.mention.start >= (this.structure.sentences[this.sentenceAt(q.end - 1)]?.end ?? Infinity);
+    if (after && !after.nextSentence) return after;
+    return this.before(q, index) ?? after ?? this.accordingTo(q, index);
   }
 
   /** `"...," X said`, `"...," said X`, `"..." was written by X`: the cue right after the quote. */
@@ -55,7 +70,8 @@ export class CueFinder {
       // The sentence ends with the quote. A question or exclamation is often followed by its cue
       // as a sentence of its own ("Why?" Trump asked.), and so is any quote by a short "X said."
       const asks = /[?!]\W*$/.test(this.text.slice(Math.max(q.content.start, q.content.end - 4), q.content.end));
-      if (asks || this.tokenAt(next.end) - this.tokenAt(next.start) <= 8) limitOffset = next.end;
+      const length = this.tokenAt(next.end) - this.tokenAt(next.start);
+      if ((asks && length <= 16) || length <= 8) limitOffset = next.end;
     }
     const nextQuote = this.quotes[index + 1];
     if (nextQuote && nextQuote.start < limitOffset) limitOffset = nextQuote.start;
@@ -185,8 +201,9 @@ export class CueFinder {
       }
       const previous = this.tokens[k - 1]?.text;
       let mention = r.subjectBefore(k, ws);
-      if (mention?.kind === 'nominal' && isParticiple(r.lower[k])) {
-        // "emailed supporters saying": a participle after an object reports for the clause's subject.
+      if (mention?.kind === 'nominal' && isParticiple(r.lower[k]) && !TEXT_NOUNS.has(mention.head ?? '') && !/^(with|and|as)$/.test(r.lower[r.indexAt(mention.start) - 1] ?? '')) {
+        // "emailed supporters saying": a participle after an object reports for the clause's
+        // subject. A text ("a sign saying") speaks for itself, and so do people in "with X chanting".
         mention = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
         if (!mention) return null;
       }

@@ -146,7 +146,7 @@ export class Discourse {
     if (!kind) return null;
     const written = this.text.slice(mention.core.start, mention.core.end);
     // "the Trump campaign": a capitalised modifier names the organization itself.
-    const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
+    const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
     if (named) {
       const name = `${named[1].trim()} ${named[2]}`;
       return { id: `org:${slug(name)}`, name, kind: 'organization' };

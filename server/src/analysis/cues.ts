@@ -114,6 +114,9 @@ export const NOT_NAMES = new Set([
   'between', 'through', 'across', 'against', 'toward', 'towards', 'upon', 'what', 'why', 'how', 'who',
   'where', 'which', 'whether', 'not', 'no', 'yes', 'well', 'even', 'just', 'only', 'both', 'all', 'every',
   'each', 'some', 'many', 'most', 'more', 'other', 'another', 'such', 'last', 'next', 'first', 'one',
+  'likewise', 'similarly', 'moreover', 'thus', 'therefore', 'indeed', 'nonetheless', 'nevertheless',
+  'furthermore', 'additionally', 'finally', 'ultimately', 'overall', 'specifically', 'notably', 'separately',
+  'previously', 'recently', 'again', 'then', 'yes', 'no', 'please', 'thanks', 'okay', 'ok',
 ]);
 
 /** Titles that come before a name and are not part of it (Sen. Elizabeth Warren, President Obama). */

@@ -11,8 +11,12 @@ export class SubjectReader extends PhraseReader {
   /** The subject of the verb at token `verb`, reading back no further than token `floor`. */
   subjectBefore(verb: number, floor: number): Mention | null {
     let i = verb - 1;
-    while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) i--;
-    if (i < floor) return null;
+    while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) {
+      // "did not elaborate", "never said": a denied cue credits nothing.
+      if (this.lower[i] === 'not' || this.lower[i] === 'never') return null;
+      i--;
+    }
+    if (i < floor || /n['’]t$/.test(this.lower[i])) return null;
     // "I laughed and said": the subject of the first of two joined verbs.
     if ((this.lower[i] === 'and' || this.lower[i] === 'but') && this.isWord(i)) return this.clauseSubject(i, floor);
     const subject = this.phraseEndingAt(i, floor, true);
@@ -55,6 +59,8 @@ export class SubjectReader extends PhraseReader {
       if (/['’]s?$/.test(this.text.slice(phrase.end - 2, phrase.end))) continue;
       const first = this.indexAt(phrase.start);
       const before = this.lower[first - 1];
+      // "anti-Trump": a name inside a compound word is no subject.
+      if (before === '-' && this.touching(first - 1, first)) continue;
       if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;
       if (this.followedByVerb(j + 1, k, first === floor)) return phrase;
     }
