@@ -112,7 +112,7 @@ test('doubled apostrophes used as double marks', () => {
 
 test('empty quotes and feet-and-inches are not quotes', () => {
   checkQuotes(`
-    He wrote "" twice. The suspect is 5'9" tall and weighs 180 pounds.
+    He wrote "" twice. The suspect is 5'9" tall and weighs 180 pounds; his partner is 6’2”.
   `);
 });
 

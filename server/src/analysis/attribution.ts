@@ -65,13 +65,17 @@ export class CueFinder {
     const s = this.sentenceAt(q.end - 1);
     const sentences = this.structure.sentences;
     let limitOffset = sentences[s]?.end ?? q.end;
+    let crossed = false;
     const next = sentences[s + 1];
     if (next && next.paragraph === sentences[s].paragraph && !/[\p{L}\p{N}]/u.test(this.text.slice(q.end, limitOffset)) && !this.text.slice(q.end, next.start).includes('\n')) {
       // The sentence ends with the quote. A question or exclamation is often followed by its cue
       // as a sentence of its own ("Why?" Trump asked.), and so is any quote by a short "X said."
       const asks = /[?!]\W*$/.test(this.text.slice(Math.max(q.content.start, q.content.end - 4), q.content.end));
       const length = this.tokenAt(next.end) - this.tokenAt(next.start);
-      if ((asks && length <= 16) || length <= 8) limitOffset = next.end;
+      if (asks || length <= 8) {
+        limitOffset = next.end;
+        crossed = true;
+      }
     }
     const nextQuote = this.quotes[index + 1];
     if (nextQuote && nextQuote.start < limitOffset) limitOffset = nextQuote.start;
@@ -108,7 +112,8 @@ export class CueFinder {
         return { mention, cue: this.span(k, k + verb.length) };
       }
     }
-    for (let k = i + 1; k < limit && k - i <= 40; k++) {
+    // In the next sentence only a cue that opens it counts ("Why?" Trump asked reporters.).
+    for (let k = i + 1; k < limit && k - i <= (crossed ? 8 : 40); k++) {
       if (/^[;:]$/.test(this.tokens[k].text) || this.quoted[k]) break;
       const verb = r.verbAt(k);
       if (!verb || isParticiple(r.lower[k])) continue;
@@ -221,7 +226,7 @@ export class CueFinder {
       const w = r.lower[k];
       if (w !== verb.lemma && w !== `${verb.lemma}s` && !DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
     }
-    if (lastText !== ':' || fragment) return null;
+    if (lastText !== ':') return null;
     // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in
     // transcripts and round-ups.
     const label = r.phraseEndingAt(qs - 2, ws, false);
@@ -233,6 +238,7 @@ export class CueFinder {
     }
     // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:", "On
     // Friday, the senator's office issued a statement:").
+    if (fragment) return null;
     const subject = r.phraseAfter(ws, qs - 1);
     if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return { mention: subject };
     const opening = r.openingSubject(ws, qs - 1);

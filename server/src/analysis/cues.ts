@@ -28,7 +28,7 @@ const SPEECH_LEMMAS = [
   'react', 'beam', 'smile', 'grin', 'chuckle', 'shrug', 'sob', 'gasp', 'snort', 'hiss', 'growl', 'snarl',
   'crow', 'confide', 'confess', 'volunteer', 'interrupt', 'rant', 'vent', 'lecture', 'preach', 'beg', 'implore',
   'admonish', 'chide', 'chastise', 'rebuke', 'reprimand', 'josh', 'kid', 'chime', 'pronounce', 'assess', 'predict',
-  'recollect', 'reminisce', 'pontificate', 'proffer', 'holler', 'bark', 'quibble', 'caution', 'swear',
+  'recollect', 'reminisce', 'pontificate', 'gloat', 'mouth', 'muse', 'declare', 'jeer', 'heckle', 'cheer', 'proffer', 'holler', 'bark', 'quibble', 'caution', 'swear',
 ];
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */

@@ -257,7 +257,7 @@ export class PhraseReader {
           // The second half of a hyphenated word ("46-year-old").
         } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
           break;
-        } else if (this.isLowerWord(k) && this.isCapital(i) && this.isCapital(end) && preposition < 0 && !this.nameAhead(k)) {
+        } else if (this.isLowerWord(k) && this.isCapital(i) && this.isCapital(end) && !/['’]s$/.test(this.lower[end]) && preposition < 0 && !this.nameAhead(k)) {
           // After a name, lowercase words belong to the phrase only as a description before
           // another name ("Trump campaign manager Kellyanne Conway"); else the phrase has ended.
           break;
@@ -282,9 +282,9 @@ export class PhraseReader {
     return this.phraseFrom(i, end) ?? (preposition > i && preposition <= end ? this.phraseFrom(i, preposition - 1) : null);
   }
 
-  /** Whether a capitalised word follows within three lowercase words from token `k`. */
+  /** Whether a capitalised word follows within five lowercase words from token `k`. */
   private nameAhead(k: number): boolean {
-    for (let n = k; n < k + 4 && n < this.tokens.length; n++) {
+    for (let n = k; n < k + 6 && n < this.tokens.length; n++) {
       if (this.isCapital(n)) return true;
       if (!this.isLowerWord(n)) return false;
     }

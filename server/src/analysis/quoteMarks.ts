@@ -100,7 +100,7 @@ function doubledApostrophes(text: string, i: number, paragraph: Span, marks: Mar
 
 function classifyDouble(text: string, i: number, ch: string, leftFlank: boolean, rightFlank: boolean): Mark | null {
   // Inches after feet (5'9") are a unit, not a mark.
-  if (ch === '"' && /\d['\u2019\u2032]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) return null;
+  if ((ch === '"' || ch === '\u201D' || ch === '\u2033') && /\d['\u2019\u2032]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i))) return null;
   const style = ch === '"' ? 'straight' : ch === '\u00AB' || ch === '\u00BB' ? 'angle' : 'curly';
   let canOpen: boolean;
   let canClose: boolean;
