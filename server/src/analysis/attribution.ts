@@ -5,7 +5,7 @@
  * credit (`"..." ― Maria Lopez`). Also the speakers and subjects outside quotes, for pronouns.
  * Every window is a sentence or a bounded number of tokens.
  */
-import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
+import { DETERMINERS, NOT_HEADS, NOT_NAMES, TEXT_NOUNS, isParticiple } from './cues';
 import type { Mention } from './mentions';
 import type { SubjectReader } from './subjects';
 import type { QuoteSpan } from './quotes';
@@ -18,14 +18,6 @@ export interface Attribution {
   /** The cue stands in the sentence after the quote's. */
   nextSentence?: boolean;
 }
-
-/** Things that carry words, which may say something themselves ("a sign saying", "the memo stated"). */
-const TEXT_NOUNS = new Set([
-  'sign', 'signs', 'banner', 'banners', 'cover', 'message', 'messages', 'email', 'emails', 'statement', 'letter', 'text',
-  'ad', 'ads', 'advertisement', 'video', 'post', 'tweet', 'tweets', 'headline', 'note', 'memo', 'report', 'poster',
-  'posters', 'billboard', 'shirt', 'shirts', 't-shirts', 'sticker', 'flyer', 'leaflet', 'release', 'document', 'filing',
-  'order', 'ruling', 'opinion', 'caption', 'slogan', 'page', 'website', 'site', 'book', 'column', 'editorial', 'piece',
-]);
 
 /** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
 const NAMING = new Set(['call', 'label', 'dub']);
@@ -206,11 +198,13 @@ export class CueFinder {
       }
       const previous = this.tokens[k - 1]?.text;
       let mention = r.subjectBefore(k, ws);
-      if (mention?.kind === 'nominal' && isParticiple(r.lower[k]) && !TEXT_NOUNS.has(mention.head ?? '') && !/^(with|and|as)$/.test(r.lower[r.indexAt(mention.start) - 1] ?? '')) {
-        // "emailed supporters saying": a participle after an object reports for the clause's
-        // subject. A text ("a sign saying") speaks for itself, and so do people in "with X chanting".
-        mention = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
-        if (!mention) return null;
+      if (mention?.kind === 'nominal' && isParticiple(r.lower[k]) && !/^(with|and|as)$/.test(r.lower[r.indexAt(mention.start) - 1] ?? '')) {
+        // "emailed supporters saying", "released a statement saying": a participle after an object
+        // reports for the clause's subject. Failing one, a text speaks for itself ("a sign saying"),
+        // and people do in "with marchers chanting".
+        const subject = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
+        if (!subject && !TEXT_NOUNS.has(mention.head ?? '')) return null;
+        if (subject) mention = subject;
       }
       if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
       if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);

@@ -199,3 +199,24 @@ export const ROLE_NOUNS = new Set([
   'husband', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'neighbor', 'neighbour',
   'worker', 'negotiator', 'mediator', 'candidate', 'nominee', 'user', 'customer', 'victim', 'witness', 'survivor',
 ]);
+
+/** Things that carry words, which may say something themselves ("a sign saying", "the memo stated"). */
+export const TEXT_NOUNS = new Set([
+  'sign', 'signs', 'banner', 'banners', 'cover', 'message', 'messages', 'email', 'emails', 'statement', 'letter', 'text',
+  'ad', 'ads', 'advertisement', 'video', 'post', 'tweet', 'tweets', 'headline', 'note', 'memo', 'report', 'poster',
+  'posters', 'billboard', 'shirt', 'shirts', 't-shirts', 'sticker', 'flyer', 'leaflet', 'release', 'document', 'filing',
+  'order', 'ruling', 'opinion', 'caption', 'slogan', 'page', 'website', 'site', 'book', 'column', 'editorial', 'piece',
+]);
+
+/**
+ * Speech verbs whose base and -s forms are also common nouns ("his recent remarks", "a blunt
+ * message"): in those forms they need a subject that can speak.
+ */
+export const NOUN_LIKE = new Set([
+  'remark', 'comment', 'report', 'note', 'claim', 'quote', 'message', 'text', 'email', 'post', 'tweet', 'answer',
+  'reply', 'question', 'offer', 'charge', 'counter', 'echo', 'signal', 'type', 'reference', 'attack', 'praise', 'call',
+  'label', 'promise', 'pledge', 'vow', 'demand', 'cry', 'shout', 'yell', 'scream', 'chant', 'joke', 'quip', 'boast',
+  'brag', 'retort', 'estimate', 'guess', 'sigh', 'laugh', 'snap', 'roar', 'howl', 'moan', 'groan', 'whisper', 'protest',
+  'object', 'challenge', 'blast', 'slam', 'taunt', 'tease', 'cheer', 'jeer', 'state', 'respond', 'lecture', 'rant',
+  'smile', 'grin', 'shrug', 'nod', 'sob', 'gasp', 'warning', 'order', 'comment', 'response', 'plead', 'beg',
+]);

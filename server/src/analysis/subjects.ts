@@ -4,7 +4,14 @@
  * "Trump attacked Clinton, saying"), or the subject that opens the clause. Number agreement tells a
  * verb from a noun with the same spelling ("a blunt message").
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, PRONOUNS, speechVerb } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TEXT_NOUNS, speechVerb } from './cues';
+import { headKind } from './nominals';
+
+/** Whether a nominal's head can name someone or something that speaks: a role, a group, an organization, a text. */
+function canSpeak(head: string): boolean {
+  const singular = head.replace(/(?<=[^s])s$/, '');
+  return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(head) || headKind(singular) !== null || TEXT_NOUNS.has(head) || QUANTIFIERS.has(head) || /^(people|crowd|audience|protesters|demonstrators|marchers|fans|officials|sources|critics|experts|residents|voters|delegates|republicans|democrats)$/.test(head);
+}
 import { PhraseReader, type Mention } from './mentions';
 
 export class SubjectReader extends PhraseReader {
@@ -39,6 +46,8 @@ export class SubjectReader extends PhraseReader {
     const third = !bare && /s$/.test(word) && !/(ed|ing)$/.test(word);
     if (!bare && !third) return true;
     const head = subject.kind === 'nominal' ? subject.head ?? '' : this.text.slice(subject.start, subject.end).toLowerCase();
+    // "his recent remarks": a noun-like form needs a subject that can speak.
+    if (NOUN_LIKE.has(lemma) && subject.kind === 'nominal' && !canSpeak(head)) return false;
     const plural =
       subject.kind === 'pronoun' ? /^(they|we|you|i)$/.test(head) : subject.kind === 'nominal' ? /[^s]s$|^(others|some|many|several|both|all|few|people|police)$/.test(head) : false;
     return bare ? plural : !plural;
