@@ -220,6 +220,7 @@ function stress() {
     '2 MB paragraph of short quotes': '"Yes," he said. "No," she said. '.repeat(2_000_000 / 32),
     '2 MB paragraph of apostrophes': "the Smiths' house, it's 'em rock 'n' roll ".repeat(2_000_000 / 42),
     '1 MB of curly marks': '“”‘’'.repeat(250_000),
+    '1 MB line of dash credits': '"Yes." ― Ana Diaz '.repeat(1_000_000 / 18),
   };
   console.log('\nstress (quotes + speakers):');
   for (const [name, text] of Object.entries(cases)) {

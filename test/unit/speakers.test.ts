@@ -238,4 +238,9 @@ test('the speaker stage never throws', () => {
   const s = structure(big);
   const quotes = attributeSpeakers(big, s, findQuotes(big, s).quotes, [], []);
   assert.equal(quotes.filter((q) => q.speaker).length, 40000);
+  // One long line of dash credits: only the last quote's credit closes the line.
+  const line = '"Yes." ― Ana Diaz '.repeat(5000);
+  const ls = structure(line);
+  const credited = attributeSpeakers(line, ls, findQuotes(line, ls).quotes, [], []);
+  assert.equal(credited.length, 5000);
 });

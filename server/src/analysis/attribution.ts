@@ -76,9 +76,11 @@ export class CueFinder {
     const r = this.reader;
     // `"..." ― Sonya Herridge`: a dash and a name closing the line credit the quote.
     if (/^[―—–-]$/.test(this.tokens[i]?.text ?? '') && r.isCapital(i + 1)) {
-      const lineEnd = this.text.indexOf('\n', q.end);
-      const name = r.phraseAfter(i + 1, this.tokenAt(lineEnd < 0 ? this.text.length : lineEnd));
-      if (name && name.kind === 'name' && !/[\p{L}\p{N}]/u.test(this.text.slice(name.end, lineEnd < 0 ? undefined : lineEnd))) return { mention: name };
+      // Look for the end of the line only a short way, so a long line costs nothing per quote.
+      let lineEnd = q.end;
+      while (lineEnd < this.text.length && lineEnd - q.end < 200 && this.text[lineEnd] !== '\n') lineEnd++;
+      const name = r.phraseAfter(i + 1, this.tokenAt(lineEnd));
+      if (name && name.kind === 'name' && (lineEnd === this.text.length || this.text[lineEnd] === '\n') && !/[\p{L}\p{N}]/u.test(this.text.slice(name.end, lineEnd))) return { mention: name };
     }
     let skipped = 0;
     while (i < limit && skipped < 2 && /^[,—–-]$/.test(this.tokens[i].text)) i++, skipped++;
