@@ -2,8 +2,7 @@
  * Each quote's own attribution, read from the sentence around it: `"...," X said` and `"...," said
  * X` after the quote; `X said: "..."` and `X told reporters, "..."` before it; `according to X`; a
  * colon after a sentence or paragraph that names the speaker (`Vance was blunt: "..."`); a dash
- * credit (`"..." ― Maria Lopez`). Also the speakers and subjects outside quotes, for pronouns.
- * Every window is a sentence or a bounded number of tokens.
+ * credit (`"..." ― Maria Lopez`). Every window is a sentence or a bounded number of tokens.
  */
 import { DETERMINERS, NOT_HEADS, NOT_NAMES, TEXT_NOUNS, isParticiple } from './cues';
 import type { Mention } from './mentions';
@@ -19,6 +18,13 @@ export interface Attribution {
   nextSentence?: boolean;
 }
 
+/** Words after which the phrase of an inverted cue has ended (`said Trump in a statement`). */
+const CLAUSE_ENDS = new Set(
+  ('in on at during after before when while as of to for via by who whose which from with about last this earlier later ' +
+    'today yesterday and but referring adding noting speaking according told monday tuesday wednesday thursday friday ' +
+    'saturday sunday').split(' '),
+);
+
 /** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
 const NAMING = new Set(['call', 'label', 'dub']);
 
@@ -30,12 +36,12 @@ const MAX_BARE_GAP = 4;
 export class CueFinder {
   private readonly tokens;
   /** For each token, whether it lies inside a quote (speech verbs there are quoted words). */
-  private readonly quoted: Uint8Array;
+  readonly quoted: Uint8Array;
 
   constructor(
     private readonly text: string,
-    private readonly structure: Structure,
-    private readonly reader: SubjectReader,
+    readonly structure: Structure,
+    readonly reader: SubjectReader,
     private readonly quotes: QuoteSpan[],
   ) {
     this.tokens = structure.tokens;
@@ -137,7 +143,7 @@ export class CueFinder {
     if (k >= limit) return true;
     const t = this.tokens[k];
     if (t.kind !== 'word') return t.text !== '(';
-    return /^(in|on|at|during|after|before|when|while|as|of|to|for|via|by|who|whose|which|from|with|about|last|this|earlier|later|today|yesterday|and|but|referring|adding|noting|speaking|according|told)$/.test(this.reader.lower[k]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(this.reader.lower[k]);
+    return CLAUSE_ENDS.has(this.reader.lower[k]);
   }
 
   /** Whether only name-like words (titles, role words) stand between token `i` and the mention. */
@@ -260,40 +266,6 @@ export class CueFinder {
       if (mention) return { mention, cue: this.span(k, k + 2) };
     }
     return null;
-  }
-
-  /**
-   * Speakers and subjects outside quotes, for pronouns to refer to: the subject of every speech verb
-   * (`X said that ...`), the agent of `according to X`, and a name that opens a sentence.
-   */
-  sentenceSubjects(): Mention[] {
-    const out: Mention[] = [];
-    const r = this.reader;
-    for (const sentence of this.structure.sentences) {
-      const first = this.tokenAt(sentence.start);
-      const end = this.tokenAt(sentence.end);
-      let floor = first;
-      for (let k = first; k < end; k++) {
-        if (this.quoted[k]) {
-          floor = k + 1;
-          continue;
-        }
-        if (k === floor && r.isCapital(k)) {
-          const subject = r.phraseAfter(k, end);
-          if (subject && subject.kind === 'name') out.push(subject);
-        }
-        if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
-          const agent = r.phraseAfter(k + 2, end);
-          if (agent) out.push(agent);
-          continue;
-        }
-        const verb = r.verbAt(k);
-        if (!verb || isParticiple(r.lower[k])) continue;
-        const subject = r.subjectBefore(k, floor);
-        if (subject) out.push(subject);
-      }
-    }
-    return out;
   }
 
   private span(from: number, to: number): Span {

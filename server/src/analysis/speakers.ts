@@ -12,6 +12,7 @@
  *    but a quote (news style for a speaker who goes on).
  */
 import { CueFinder, sentenceIndex, type Attribution } from './attribution';
+import { isParticiple } from './cues';
 import { Discourse, slug, type Referent } from './coref';
 import type { Mention } from './mentions';
 import { SubjectReader } from './subjects';
@@ -34,7 +35,7 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
     items.push({ offset: a.mention.start, mention: a.mention, quote: i });
     taken.add(a.mention.start);
   });
-  for (const mention of finder.sentenceSubjects()) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention });
+  for (const mention of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention });
   items.sort((a, b) => a.offset - b.offset || (a.quote === undefined ? 1 : -1));
 
   const speakers: (SpeakerRef | null)[] = quotes.map(() => null);
@@ -121,3 +122,38 @@ function byline(text: string, structure: Structure): Referent | null {
   const name = m[1].trim();
   return { id: `person:${slug(name)}`, name, kind: 'person' };
 }
+
+/**
+ * Speakers and subjects outside quotes, for pronouns to refer to: the subject of every speech verb
+ * (`X said that ...`), the agent of `according to X`, and a name that opens a sentence.
+ */
+function sentenceSubjects(finder: CueFinder): Mention[] {
+  const out: Mention[] = [];
+  const r = finder.reader;
+  for (const sentence of finder.structure.sentences) {
+    const first = finder.tokenAt(sentence.start);
+    const end = finder.tokenAt(sentence.end);
+    let floor = first;
+    for (let k = first; k < end; k++) {
+      if (finder.quoted[k]) {
+        floor = k + 1;
+        continue;
+      }
+      if (k === floor && r.isCapital(k)) {
+        const subject = r.phraseAfter(k, end);
+        if (subject && subject.kind === 'name') out.push(subject);
+      }
+      if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
+        const agent = r.phraseAfter(k + 2, end);
+        if (agent) out.push(agent);
+        continue;
+      }
+      const verb = r.verbAt(k);
+      if (!verb || isParticiple(r.lower[k])) continue;
+      const subject = r.subjectBefore(k, floor);
+      if (subject) out.push(subject);
+    }
+  }
+  return out;
+}
+
