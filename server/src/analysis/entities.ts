@@ -3,10 +3,12 @@
  * the tokens with a name trie), then people from the shape of the text (people.ts). Case and context
  * rules keep ordinary words from becoming entities: "the lead investigator" is no hacking group.
  */
-import { acceptCountry, contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
+import { contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
+import { acceptCountry } from './country-context';
 import { type Candidate, NameTrie, type NameEntry } from './matcher';
-import { findShapeOrganizations } from './orgs';
+import { findShapeOrganizations, isBrand, linkAcronyms, orgMention, orgRunAt } from './orgs';
 import { findPeople } from './people';
+import { sentenceAt } from './text';
 import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
 
 /** Knowledge prepared for fast matching; build it once per knowledge change with `indexKnowledge`. */
@@ -84,6 +86,14 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
         else if (capitalised) deferred.push({ candidate, entry: pick(risky)!, cue });
       }
       if (!entry) continue;
+      // "Romanian Intelligence Service", "EU DisinfoLab": the name is the start of a longer organization's name.
+      const longer = longerOrganization(text, structure, index, candidate, entry);
+      if (longer >= 0) {
+        entities.push(orgMention(text, tokens, candidate.first, longer));
+        for (let k = candidate.first; k <= longer; k++) taken[k] = 1;
+        i = longer;
+        break;
+      }
       entities.push(mention(text, candidate, entry));
       for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
       i = candidate.last;
@@ -102,9 +112,33 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
     for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
   }
   entities.push(...findShapeOrganizations(text, tokens, taken));
+  entities.push(...linkAcronyms(text, tokens, taken, entities.filter((e) => e.kind === 'organization')));
   const { mentions, people } = findPeople(text, structure, taken, entities, index);
   const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: all, people };
+}
+
+/**
+ * The last token of an organization whose name starts with this country or organization name, or -1:
+ * a country word followed by an organization-shaped name ("Chinese Academy of Sciences", "British
+ * Army"), or a listed organization followed by a one-word brand ("EU DisinfoLab"). A listed name
+ * after the country word keeps both ("Russian Federal Security Service"); headlines capitalise every
+ * word, so there the country word stays alone.
+ */
+function longerOrganization(text: string, structure: Structure, index: KnowledgeIndex, candidate: Candidate, entry: NameEntry): number {
+  const tokens = structure.tokens;
+  const next = candidate.last + 1;
+  if (entry.kind !== 'country' && entry.kind !== 'organization') return -1;
+  if (next >= tokens.length || candidate.end !== tokens[candidate.last].end || text.slice(candidate.end, tokens[next].start) !== ' ') return -1;
+  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, candidate.start)];
+  if (!paragraph || paragraph.kind === 'headline' || paragraph.kind === 'heading') return -1;
+  if (entry.kind === 'organization') return isBrand(tokens[next].text) ? next : -1;
+  const last = orgRunAt(text, tokens, next, new Uint8Array(tokens.length), true);
+  if (last < 0) return -1;
+  for (let k = next; k <= last; k++) {
+    if (index.names.matchesAt(text, tokens, k).some((c) => c.entries.some((e) => caseFits(e, tokens, c)))) return -1;
+  }
+  return last;
 }
 
 function pick(entries: NameEntry[]): NameEntry | undefined {

@@ -1,7 +1,9 @@
 /**
  * Organizations the knowledge does not list, recognised by their shape: a capitalised name that ends
- * in a word only organizations end in ("Yonsei University", "Federal Reserve Bank of New York",
- * "Sony Pictures Entertainment"). Their id is `org:<slug of the name>`.
+ * in a word only organizations end in ("Yonsei University", "Sony Pictures Entertainment"), a head
+ * with its complement ("Federal Reserve Bank of New York", "Center for Digital Democracy"), or a firm
+ * name joined by an ampersand ("Halden & Crane"). Their id is `org:<slug of the name as first written>`;
+ * an acronym introduced in parentheses right after the name ("National Crime Agency (NCA)") shares it.
  */
 import { slugify } from './people';
 import type { EntityMention, Token } from './types';
@@ -10,56 +12,143 @@ const HEADS = new Set(
   (
     'University College Institute Authority Bank Entertainment Enterprise Enterprises Technology Technologies Party ' +
     'Committee Council Agency Department Ministry Commission Foundation Association Corporation Corp Inc Ltd LLC ' +
-    'Company Networks Systems Labs Laboratory Laboratories Center Centre Board Bureau Court Airlines Airways Hospital ' +
-    'School Police Army Navy Union Federation Organization Organisation Group Times Post Journal Telecom Holdings ' +
-    'Software Security Solutions Consulting Partners Capital Media Press Institute Directorate Command Service Services'
+    'Company Networks Systems Labs Lab Laboratory Laboratories Center Centre Board Bureau Court Airlines Airways ' +
+    'Hospital School Police Army Navy Union Federation Organization Organisation Group Times Post Journal Telecom ' +
+    'Holdings Software Security Solutions Consulting Partners Capital Media Press Directorate Command Service ' +
+    'Services Division Church Academy Society Trust Fund Forum Coalition League Movement Front Industries Motors ' +
+    'Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Herald Gazette Tribune Chronicle Hebdo'
   ).split(' '),
 );
+/** A one-word brand that ends in a head ("DisinfoLab", "CyberSec"): an internal capital before the head. */
+const CAMEL_HEAD = /^\p{Lu}[\p{Ll}\p{N}]+(Lab|Labs|Tech|Net|Soft|Sec|Security|Works|Systems|Group|Media|Watch|Intel|Data|Cloud|Bank|Pay)$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de']);
+/** Connectors that open a head's complement: everything after them belongs to the name. */
+const COMPLEMENT = new Set(['of', 'for', 'on']);
 /** Words that start sentences or name things other than organizations; a run never starts with them. */
 const LEADING = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'As', 'By', 'From', 'With', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
+/** Titles that follow an organization's name and start a person's role ("... Democracy Director Jeff Chester"). */
+const TITLES = new Set(
+  'Director President Chairman Chairwoman Chair Chief Spokesman Spokeswoman Spokesperson Secretary Minister Executive CEO Professor Fellow Researcher Analyst Founder Commissioner Deputy Vice Senior Head Governor'.split(' '),
+);
 
-const capitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const bareWord = (s: string) => s.replace(/['’]s$/, '');
+
+/** Whether a word can end an organization's name ("Agency", "Bank", "DisinfoLab"). */
+export function isOrgHead(word: string): boolean {
+  const w = bareWord(word);
+  return HEADS.has(w) || CAMEL_HEAD.test(w);
+}
+
+/** A one-word brand name with an organization head inside it ("DisinfoLab"). */
+export function isBrand(word: string): boolean {
+  return CAMEL_HEAD.test(word);
+}
+
+/**
+ * The organization-shaped run of capitalised words starting at token `i`: the index of its last
+ * token, or -1. With `single`, a lone head counts too (after a demonym: "British Army").
+ */
+export function orgRunAt(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, single = false): number {
+  if (taken[i] || !capitalised(tokens[i]) || LEADING.has(tokens[i].text)) return -1;
+  let end = i;
+  let lastHead = -1;
+  let complement = false;
+  let firm = false;
+  let k = i;
+  while (k < tokens.length && !taken[k]) {
+    const t = tokens[k];
+    const gap = k > i ? text.slice(tokens[k - 1].end, t.start) : '';
+    if (t.text === '.' && gap === '' && /^(Corp|Inc|Ltd|Co)$/.test(tokens[k - 1].text)) {
+      end = k;
+      k++;
+      continue;
+    }
+    if (k > i && gap !== ' ') break;
+    const following = tokens[k + 1];
+    const nextIsName = capitalised(following) && !taken[k + 1] && text.slice(t.end, following.start) === ' ';
+    if (capitalised(t)) {
+      if (k > i && TITLES.has(t.text)) break;
+      end = k;
+      if (isOrgHead(t.text)) lastHead = k;
+      if (/['’]s$/.test(t.text)) break;
+      k++;
+      continue;
+    }
+    // "Chengdu 404 Network Technology": a number inside a name.
+    if (k > i && t.kind === 'number' && nextIsName) {
+      k++;
+      continue;
+    }
+    if (CONNECTORS.has(t.text) && nextIsName) {
+      // "Georgetown University and Yonsei University" are two names; "Food and Drug Administration" and
+      // "Defense and Security" inside a complement are one.
+      if (t.text === 'and' && (lastHead >= 0 || firm) && !complement) break;
+      if (COMPLEMENT.has(t.text) && lastHead >= 0) complement = true;
+      if (t.text === '&') firm = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0 && !(firm && end > i)) return -1;
+  // After the head only a complement belongs to the name ("Bank of New York"); a firm name is whole.
+  const last = complement || firm ? end : lastHead;
+  if (last === i && !single) return -1;
+  return last;
+}
 
 /** Mentions of unlisted organizations among the tokens nothing else took; marks their tokens taken. */
 export function findShapeOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !capitalised(tokens[i]) || LEADING.has(tokens[i].text)) continue;
-    // The run: capitalised words, with lower-case connectors between them, on one line.
-    let end = i;
-    let lastHead = -1;
-    let k = i;
-    while (k < tokens.length && !taken[k]) {
-      const t = tokens[k];
-      const gap = k > i ? text.slice(tokens[k - 1].end, t.start) : '';
-      if (k > i && gap !== ' ' && !(t.text === '.' && gap === '')) break;
-      if (capitalised(t) || (t.text === '.' && /^(Corp|Inc|Ltd|Co)$/.test(tokens[k - 1].text))) {
-        end = k;
-        if (HEADS.has(t.text.replace(/['’]s$/, ''))) lastHead = k;
-        if (/['’]s$/.test(t.text)) break;
-        k++;
-        continue;
-      }
-      if (CONNECTORS.has(t.text) && k + 1 < tokens.length && capitalised(tokens[k + 1]) && !taken[k + 1]) {
-        k++;
-        continue;
-      }
-      break;
-    }
-    if (lastHead < 0 || end - i < 1) {
-      i = Math.max(i, end);
-      continue;
-    }
-    // After the head, only an "of ..." complement belongs to the name ("Bank of New York").
-    const last = lastHead === end || tokens[lastHead + 1]?.text === 'of' ? end : lastHead;
-    if (last - i < 1) continue;
-    const start = tokens[i].start;
-    const stop = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
-    const name = text.slice(start, stop);
-    out.push({ start, end: stop, kind: 'organization', text: name, id: `org:${slugify(name)}`, name });
+    const last = orgRunAt(text, tokens, i, taken);
+    if (last < 0) continue;
+    out.push(orgMention(text, tokens, i, last));
     for (let j = i; j <= last; j++) taken[j] = 1;
     i = last;
   }
   return out;
+}
+
+/** The mention of an organization named by tokens [first, last], its id the slug of the name. */
+export function orgMention(text: string, tokens: readonly Token[], first: number, last: number): EntityMention {
+  const start = tokens[first].start;
+  const stop = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
+  const name = text.slice(start, stop);
+  return { start, end: stop, kind: 'organization', text: name, id: `org:${slugify(name)}`, name };
+}
+
+/**
+ * Acronyms introduced in parentheses right after an organization ("National Crime Agency (NCA)"):
+ * that mention and every later free use of the acronym share the organization's id.
+ */
+export function linkAcronyms(text: string, tokens: readonly Token[], taken: Uint8Array, organizations: readonly EntityMention[]): EntityMention[] {
+  const byAcronym = new Map<string, EntityMention>();
+  const out: EntityMention[] = [];
+  const sorted = [...organizations].sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const org of sorted) {
+    while (t < tokens.length && tokens[t].start < org.end) t++;
+    const [open, word, close] = [tokens[t], tokens[t + 1], tokens[t + 2]];
+    if (open?.text !== '(' || close?.text !== ')' || !word || taken[t + 1] || !isAcronym(word.text)) continue;
+    if (text.slice(org.end, open.start).trim() !== '' || byAcronym.has(word.text)) continue;
+    byAcronym.set(word.text, org);
+  }
+  if (byAcronym.size === 0) return out;
+  const firstUse = new Map([...byAcronym].map(([acronym, org]) => [acronym, org.end]));
+  for (let i = 0; i < tokens.length; i++) {
+    const word = bareWord(tokens[i].text);
+    const org = byAcronym.get(word);
+    if (!org || taken[i] || tokens[i].start < firstUse.get(word)!) continue;
+    const end = tokens[i].start + word.length;
+    out.push({ start: tokens[i].start, end, kind: 'organization', text: word, id: org.id, name: org.name });
+    taken[i] = 1;
+  }
+  return out;
+}
+
+/** "NCA", "BfV", "SRI", "K-12" is not: two or more capitals, letters and digits, at most eight characters. */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
