@@ -206,6 +206,12 @@ export class CueFinder {
       }
       const previous = this.tokens[k - 1]?.text;
       let mention = r.subjectBefore(k, ws);
+      // "a website called X", "an account calling itself X" name something: after a preposition
+      // or verb the phrase is an object, and the participle describes it.
+      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) {
+        const before = r.lower[r.indexAt(mention.start) - 1];
+        if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
+      }
       if (mention?.kind === 'nominal' && isParticiple(r.lower[k]) && !/^(with|and|as)$/.test(r.lower[r.indexAt(mention.start) - 1] ?? '')) {
         // "emailed supporters saying", "released a statement saying": a participle after an object
         // reports for the clause's subject. Failing one, a text speaks for itself ("a sign saying"),
@@ -216,12 +222,6 @@ export class CueFinder {
       }
       if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
       if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
-      // "a website called X" names something: after a preposition or verb the phrase is an object,
-      // and the participle describes it.
-      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) {
-        const before = r.lower[r.indexAt(mention.start) - 1];
-        if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
-      }
       if (mention) return { mention, cue };
       // A base or -s form with no subject is likely a noun ("the report", "in-state"): an earlier
       // verb may still report. A past or participle form is a verb whose subject we cannot read.
