@@ -38,7 +38,7 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
   const quotes: QuoteSpan[] = [];
   const unbalanced: Span[] = [];
   const paragraphs = structure.paragraphs;
-  let stack: Open[] = [];
+  const stack: Open[] = [];
 
   /** Moves a quote into the enclosing open quote, or into the results at the top level. */
   const settle = (quote: QuoteSpan, depth: number) => {
@@ -111,7 +111,6 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
     }
   }
   while (stack.length > 0) abandon();
-  stack = [];
   quotes.sort((a, b) => a.start - b.start);
   for (const q of quotes) {
     if (!q.parts && isFragment(text, structure, q)) q.fragment = true;
