@@ -113,15 +113,16 @@ function isLanguage(text: string, tokens: readonly Token[], candidate: Candidate
   const joined = next && next.text === '-' && next.start === tokens[candidate.last].end;
   if (joined) return LANGUAGE_NEXT.has(tokens[candidate.last + 2]?.text.toLowerCase() ?? '');
   const possessive = candidate.end !== tokens[candidate.last].end;
-  const after = tokens[listEnd(tokens, candidate.last) + 1];
+  const list = coordination(tokens, candidate.first, candidate.last);
+  const after = tokens[list.end + 1];
   const afterLower = after?.text.toLowerCase() ?? '';
   if (!possessive && next && LANGUAGE_NEXT.has(next.text.toLowerCase())) return true;
-  let k = listStart(tokens, candidate.first) - 1;
+  let k = list.start - 1;
   while (k >= 0 && MANNER.has(tokens[k].text.toLowerCase())) k--;
   const governor = tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : '';
   if (SPEAKING.has(governor)) return true;
   if (possessive) return false;
-  const nounFollows = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/ly$/.test(afterLower);
+  const nounFollows = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/(ly|ed)$/.test(afterLower);
   if (nounFollows) return false;
   if (governor === 'the') return /^(from|into)$/i.test(tokens[k - 1]?.text ?? '');
   return LANGUAGE_PREV.has(governor) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ';
@@ -143,7 +144,7 @@ function isPlace(text: string, tokens: readonly Token[], candidate: Candidate): 
   // A dateline opening a line: "Kyiv, Ukraine —", "Moscow (Reuters) —".
   const lineStart = candidate.first === 0 || /\n\s*$/.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (lineStart && /^(,\s*[\p{L}.' ]{1,30})?\s*(\([^)\n]{1,40}\)\s*)?[—–]/u.test(text.slice(last.end, last.end + 80))) return true;
-  const k = listStart(tokens, candidate.first) - 1;
+  const k = coordination(tokens, candidate.first, candidate.last).start - 1;
   const governor = tokens[k]?.text.toLowerCase() ?? '';
   const before = tokens[k - 1]?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(governor)) return !(governor === 'in' && IN_GOVERNMENT.has(before));
@@ -152,32 +153,38 @@ function isPlace(text: string, tokens: readonly Token[], candidate: Candidate): 
   return false;
 }
 
-/** Index of the first word of a coordinated list of capitalised words that ends at `first` ("London and Washington"). */
-function listStart(tokens: readonly Token[], first: number): number {
-  let k = first;
+/**
+ * The coordinated list of capitalised words around tokens [first, last] ("French, German and Russian"),
+ * as the indices of its first and last word. Commas alone make no list ("Speaking in Russian, Ivan
+ * said"), so without an "and" or "or" the list is the candidate itself.
+ */
+function coordination(tokens: readonly Token[], first: number, last: number): { start: number; end: number } {
+  let start = first;
+  let end = last;
+  let joined = false;
   for (let n = 0; n < 6; n++) {
-    let j = k - 1;
-    if (tokens[j]?.text === ',' || /^(and|or)$/.test(tokens[j]?.text ?? '')) j--;
+    let j = start - 1;
     if (tokens[j]?.text === ',') j--;
-    if (j === k - 1 || !isCapitalWord(tokens[j])) break;
+    if (/^(and|or)$/.test(tokens[j]?.text ?? '')) {
+      joined = true;
+      j--;
+    }
+    if (j === start - 1 || !isCapitalWord(tokens[j])) break;
     while (isCapitalWord(tokens[j - 1])) j--;
-    k = j;
+    start = j;
   }
-  return k;
-}
-
-/** Index of the last word of a coordinated list of capitalised words that starts at `last`. */
-function listEnd(tokens: readonly Token[], last: number): number {
-  let k = last;
   for (let n = 0; n < 6; n++) {
-    let j = k + 1;
+    let j = end + 1;
     if (tokens[j]?.text === ',') j++;
-    if (/^(and|or)$/.test(tokens[j]?.text ?? '')) j++;
-    if (j === k + 1 || !isCapitalWord(tokens[j])) break;
+    if (/^(and|or)$/.test(tokens[j]?.text ?? '')) {
+      joined = true;
+      j++;
+    }
+    if (j === end + 1 || !isCapitalWord(tokens[j])) break;
     while (isCapitalWord(tokens[j + 1])) j++;
-    k = j;
+    end = j;
   }
-  return k;
+  return joined ? { start, end } : { start: first, end: last };
 }
 
 const isCapitalWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);

@@ -68,7 +68,66 @@ export const NOT_NAME_WORDS = set(`
   linkedin instagram reddit github openai chatgpt bitcoin ethereum crypto blockchain
   breaking update updated exclusive analysis opinion editorial photo video watch read listen live
   new old great greater upper lower grand saint st fort mount lake cape port royal
+  harbor harbour bay beach bridge square station airport heights springs falls canyon tower towers palace castle
+  gardens stadium arena plaza memorial cathedral abbey hotel mall museum library gazette chronicle observer hebdo
+  monthly weekly quarterly mirror courier ledger dispatch bulletin newsletter digest
 `);
+
+/** Articles of other languages that open the names of publications, not people ("Le Monde", "Die Zeit"). */
+export const FOREIGN_ARTICLES = set('le la les el los las il lo die der das het');
+
+/**
+ * Common English words that open sentences; capitalised there, they are no part of a name that follows
+ * ("Later Tan said", "Meanwhile Gao").
+ */
+export const OPENERS = set(`
+  later earlier meanwhile still yet also however instead now then today tonight separately last next although though
+  despite under over among asked according since only even both neither either each every all many some most several
+  other another such one two three four five like unlike without within across through throughout beyond against
+  around behind once unless whether so thus hence indeed otherwise perhaps maybe finally first second third initially
+  eventually recently currently previously ultimately similarly likewise nonetheless nevertheless additionally
+  furthermore moreover besides specifically notably officials investigators prosecutors police authorities
+  researchers analysts experts critics sources hackers attackers please thanks
+`);
+
+/** Words before "by" that credit the name after it as the author ("Reporting by", "An analysis by"). */
+export const CREDIT_WORDS = set(`
+  analysis interview interviews reporting report editing edited writing written research photos photo photography
+  photographs illustration illustrations translation translated graphics video column essay review commentary story
+  words text produced compiled reported illustrated photographed additional opinion feature investigation
+`);
+
+/** Verbs of action after a name that only a person does ("Gao denied", "Tan pleaded guilty"). */
+export const ACTION_VERBS = set(`
+  pleaded pleads denied denies resigned resigns died dies fled flees founded co-founded joined smiled laughed shrugged
+  nodded recalled testified
+`);
+
+/** Past participles after "was"/"were" that happen to people ("Tan was arrested"). */
+export const PERSON_PASSIVES = set('arrested charged sentenced indicted born detained convicted extradited jailed released interviewed quoted fired hired elected appointed named');
+
+/**
+ * Common family names of China, Korea, Vietnam and the Chinese diaspora (Malaysia, Singapore). With a
+ * romanised given name after them ("Tan Dailin", "Gao Wenlin") the pair is a person written family
+ * name first, and the family name alone later refers to them.
+ */
+export const EAST_ASIAN_SURNAMES = set(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han feng
+  deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fu zhong cui tan
+  qian qin shi jin lei xiong meng kong bai mao hao gu hou shao wan qiu fang kang duan lei dai fan ou
+  wong chan ng lim ong goh teo chua koh tay yeo chong cheung leung lau kwok tsang chow chiu yip siu lai
+  kim lee park choi jung chung kang cho yoon jang jeon seo shin kwon hwang ahn yoo hong moon son bae baek nam noh kwak
+  sung cha joo ryu
+  nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+`);
+
+/** One to three syllables of Chinese or Korean romanisation ("Dailin", "Haoran", "Qiang", "Hua"). */
+const ROMANISED = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v))(?:-?(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v)){0,2}$/i;
+
+/** Whether a capitalised word reads as a romanised Chinese or Korean given name. */
+export function isRomanisedGivenName(word: string): boolean {
+  return word.length <= 10 && /^\p{Lu}/u.test(word) && ROMANISED.test(word);
+}
 
 /**
  * Common given names across languages. A capitalised pair starting with one is a person even with

@@ -1,13 +1,26 @@
 /**
- * People: capitalised name sequences that no knowledge matched, taken as a person when the text
- * shows it (a title before, a speech verb or an appositive next to it, a byline, a common given
- * name), then later short forms ("Burt", "Mr. Burt") linked to the full name. The role is the
- * title or appositive as the article states it.
+ * People: capitalised name sequences that no knowledge matched, taken as a person only when the text
+ * shows it (people-cues.ts: a title before, a speech or action verb or an appositive next to it, an
+ * age, an author credit, a later "Mr."/"Ms.", a list introduced as people) or the name itself does (a
+ * common given name, a family name with a romanised given name: "Tan Dailin"), then short forms
+ * ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin") linked to the full name. The role is the title or
+ * appositive as the article states it.
  */
 import type { KnowledgeIndex } from './entities';
 import { sentenceStarts } from './context';
-import { sentenceAt } from './text';
-import { GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon-people';
+import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from './lexicon-people';
+import {
+  type Word,
+  appositiveAfter,
+  bare,
+  creditBefore,
+  honorificNames,
+  inHeadline,
+  listTriggerBefore,
+  personAfter,
+  roleBefore,
+  speechNear,
+} from './people-cues';
 import type { EntityMention, Person, Span, Structure, Token } from './types';
 
 /** The slug of a name, as person and organization ids use it: Unicode letters and digits kept. */
@@ -18,14 +31,18 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A run of name-like words: token indices of each word's first and last token. */
-interface Word {
+/** A name candidate and whether anything shows it is a person. */
+interface Found {
+  span: Span;
+  role: { text: string; span: Span } | null;
   first: number;
   last: number;
-  text: string;
+  single: boolean;
+  evidence: boolean;
+  /** Words before it introduce a list of people ("charged five men —"). */
+  listStart: boolean;
 }
 
-const bare = (s: string) => s.toLowerCase().replace(/\.$/, '');
 const isNameWord = (s: string) => /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(s) || /^\p{Lu}$/u.test(s) || /^(Mc|Mac|O['’])\p{Lu}/u.test(s);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 
@@ -71,14 +88,21 @@ export function findPeople(
     person.mentions.push({ start: e.start, end: e.end });
   }
 
+  const laterHonorific = honorificNames(tokens);
+  const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || used[i] || !isNameWord(tokens[i].text)) continue;
-    const words = nameRun(text, tokens, taken, i);
+    let words = nameRun(text, tokens, taken, i);
     if (words.length === 0) continue;
     const lastWord = words[words.length - 1];
+    // "Later Tan said": a common word opening the sentence is no part of the name after it.
+    if (words.length >= 2 && starts.has(words[0].first) && OPENERS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text))) {
+      words = words.slice(1);
+      starts.add(words[0].first);
+    }
     // A sentence-opening word ("But", "Later") is not part of the name that may follow it.
     const opener = starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text));
-    if (NOT_NAME_WORDS.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
+    if (NOT_NAME_WORDS.has(bare(words[0].text)) || FOREIGN_ARTICLES.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
       i = words[0].last;
       continue;
     }
@@ -96,30 +120,39 @@ export function findPeople(
     const titled = n > 0 && words.slice(0, n).some((w) => TITLE_WORDS.has(bare(w.text)) || HONORIFICS.has(bare(w.text)));
     const before = roleBefore(text, tokens, taken, words[0].first, words.slice(0, n));
     const appositive = appositiveAfter(text, tokens, last);
+    const single = nameWords.length === 1;
+    const outer = [bare(nameWords[0].text), bare(nameWords[nameWords.length - 1].text)];
     const evidence =
       titled ||
       before !== null ||
       appositive !== null ||
       speechNear(tokens, words[0].first, last) ||
-      isByline(text, structure, tokens[first].start) ||
-      (nameWords.length >= 2 && GIVEN_NAMES.has(bare(nameWords[0].text)));
-    const single = nameWords.length === 1;
+      personAfter(tokens, last) ||
+      creditBefore(text, structure, tokens, first) ||
+      (!single && (GIVEN_NAMES.has(outer[0]) || eastAsianName(nameWords))) ||
+      (!single && [nameWords[0].text, nameWords[nameWords.length - 1].text].some((w) => laterHonorific.has(w)));
     // Title-case headlines capitalise every word: there a name needs a title or a known given name.
-    const headline = inHeadline(structure, tokens[first].start) && !titled && !GIVEN_NAMES.has(bare(nameWords[0].text));
-    if (nameWords.length > 4 || headline) {
-      i = lastWord.last;
-      continue;
-    }
-    if (!evidence || (single && !titled && !before) || (single && starts.has(first) && !titled)) {
-      i = lastWord.last;
-      continue;
-    }
+    const headline = inHeadline(structure, tokens[first].start) && !titled && !GIVEN_NAMES.has(outer[0]);
+    i = lastWord.last;
+    if (nameWords.length > 4 || headline) continue;
+    // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel").
+    if (single && !(titled || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titled)) continue;
     const span = nameSpan(tokens, first, last);
-    const role = before ?? appositive;
+    found.push({ span, role: before ?? appositive, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
+  }
+  // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
+  // of its names shows it, so every name of it is.
+  for (let a = 0; a < found.length; ) {
+    let b = a;
+    while (b + 1 < found.length && !found[b + 1].single && !found[b].single && listGap(tokens, found[b].last, found[b + 1].first)) b++;
+    if (b > a && (found[a].listStart || found.slice(a, b + 1).some((f) => f.evidence))) for (let k = a; k <= b; k++) found[k].evidence = true;
+    a = b + 1;
+  }
+  for (const { span, role, first, last, single, evidence } of found) {
+    if (!evidence) continue;
     // "Mr. Burt", "President Biden": settled once every full name is known.
     if (single) titledSingles.push({ span, role, first, last });
     else add(text.slice(span.start, span.end), span, role, first, last);
-    i = lastWord.last;
   }
 
   const shortForms = shortFormIndex(people);
@@ -162,98 +195,41 @@ function nameSpan(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end };
 }
 
-/**
- * The role stated right before a name: title words in the name run, with any organization or country
- * mention and lower-case role words just before them ("FBI Director", "Microsoft security researcher").
- */
-function roleBefore(text: string, tokens: readonly Token[], taken: Uint8Array, runStart: number, titles: Word[]): { text: string; span: Span } | null {
-  let from = runStart;
-  let k = runStart - 1;
-  while (k >= 0 && runStart - k < 8) {
-    const token = tokens[k];
-    if (text.slice(token.end, tokens[k + 1].start) !== ' ' && !(token.text === '-' || tokens[k + 1].text === '-')) break;
-    const lower = bare(token.text);
-    // "Secretary of State", "Minister for Digital Affairs": a connector after a title word.
-    const connector = (lower === 'of' || lower === 'for') && k > 0 && TITLE_WORDS.has(bare(tokens[k - 1].text)) && /^\p{Lu}/u.test(tokens[k - 1].text);
-    if (connector || taken[k] || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) || token.text === '-') {
-      from = k;
-      k--;
-      continue;
-    }
-    break;
-  }
-  const roleWords = titles.filter((w) => !HONORIFICS.has(bare(w.text)));
-  const hasHead = [...Array(runStart - from).keys()].some((d) => ROLE_NOUNS.has(bare(tokens[from + d].text)) || TITLE_WORDS.has(bare(tokens[from + d].text)));
-  if (roleWords.length === 0 && !hasHead) return null;
-  const end = roleWords.length ? tokens[roleWords[roleWords.length - 1].last].end : tokens[runStart - 1].end;
-  const start = tokens[from].start;
-  // A lone organization or country before a name ("Microsoft Jane Roe") is no role.
-  if (roleWords.length === 0 && !hasHead) return null;
-  return { text: text.slice(start, end), span: { start, end } };
+/** "Tan Dailin", "Wong Ong Hua", "Han Ji-woo": a common family name, then one or two romanised given names. */
+function eastAsianName(words: readonly Word[]): boolean {
+  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(bare(words[0].text))) return false;
+  return words.slice(1).every((w) => isRomanisedGivenName(w.text) && !NOT_NAME_WORDS.has(bare(w.text)));
 }
 
-/** ", Microsoft's corporate vice president for customer security and trust," after a name. */
-function appositiveAfter(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
-  const comma = tokens[last + 1];
-  if (!comma || comma.text !== ',') return null;
-  let k = last + 2;
-  const first = k;
-  while (k < tokens.length && !/^[,.;:()—–"“”]$/.test(tokens[k].text) && k - first < 30) k++;
-  if (k === first || k - first >= 30) return null;
-  const words = tokens.slice(first, k).map((t) => bare(t.text));
-  if (SPEECH_VERBS.has(words[0]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
-  const opener = /^(the|a|an|his|her|their|its|who|now|then|former|currently)$/.test(words[0]) || /['’]s$/.test(tokens[first].text);
-  const head = words.slice(0, 8).some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
-  if (!head || (!opener && !ROLE_NOUNS.has(words[0]) && !TITLE_WORDS.has(words[0]))) return null;
-  let startToken = first;
-  if (words[0] === 'who' && /^(is|was)$/.test(words[1] ?? '')) startToken += 2;
-  const start = tokens[startToken].start;
-  const end = tokens[k - 1].end;
-  return { text: text.slice(start, end), span: { start, end } };
+/** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
+function titleRightBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === '.') k--;
+  const word = bare(tokens[k]?.text ?? '');
+  return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) && /^\p{Lu}/u.test(tokens[k].text);
 }
 
-/** A speech verb right after the name (or its appositive), or right before it. */
-function speechNear(tokens: readonly Token[], first: number, last: number): boolean {
-  const after = tokens[last + 1];
-  if (after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
-  const before = tokens[first - 1];
-  if (before && SPEECH_VERBS.has(before.text.toLowerCase())) return true;
-  // "..., Jane Roe said" after a comma or a closing quote.
-  const twoBefore = tokens[first - 2];
-  if (before && /^[,"”]$/.test(before.text) && twoBefore && /^["”,]$/.test(twoBefore.text) && after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
-  if (after?.text === ',') {
-    // The verb after an appositive: "Tom Burt, Microsoft's vice president, said".
-    for (let k = last + 2, commas = 0; k < tokens.length && k < last + 40; k++) {
-      if (tokens[k].text === '.' || tokens[k].text === ';') break;
-      if (tokens[k].text === ',') commas++;
-      else if (commas === 1 && SPEECH_VERBS.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',') return true;
-    }
-  }
-  return false;
+/** Only commas and "and"/"or" between two names of a list. */
+function listGap(tokens: readonly Token[], last: number, first: number): boolean {
+  if (first - last < 2 || first - last > 3) return false;
+  for (let k = last + 1; k < first; k++) if (!/^(,|and|or)$/.test(tokens[k].text)) return false;
+  return true;
 }
 
-/** Whether the offset lies in a headline or heading paragraph. */
-function inHeadline(structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
-  return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
-}
-
-/** A byline paragraph ("By Helena Marsh"). */
-function isByline(text: string, structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
-  return paragraph !== undefined && (paragraph.kind === 'byline' || /^by\s/i.test(text.slice(paragraph.start, paragraph.start + 3)));
-}
-
-/** People by the word a short form uses: the family name, or the first word of a name written family name first. */
+/** People by the words a short form uses: the family name, and the first word of a name that may be written family name first. */
 function shortFormIndex(people: Map<string, Person>): Map<string, Person[]> {
   const byShort = new Map<string, Person[]>();
   for (const person of people.values()) {
     const parts = person.name.split(/\s+/);
     if (parts.length < 2) continue;
+    // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
     const familyFirst = /-\p{Ll}/u.test(parts[parts.length - 1]);
-    const short = familyFirst ? parts[0] : parts[parts.length - 1];
-    if (!byShort.has(short)) byShort.set(short, []);
-    byShort.get(short)!.push(person);
+    const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
+    const shorts = familyFirst ? [parts[0]] : eastAsian ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+    for (const short of shorts) {
+      if (!byShort.has(short)) byShort.set(short, []);
+      byShort.get(short)!.push(person);
+    }
   }
   return byShort;
 }

@@ -1,0 +1,148 @@
+/**
+ * The evidence around a capitalised name that it names a person: a role before it or an appositive
+ * after it, a speech or action verb, an age (", 35,"), "who", an author credit ("Reporting by",
+ * "**By ...**"), a later "Mr."/"Ms." with one of its words, or a list introduced as people ("charged
+ * five men — A, B and C"). people.ts decides with these; they only read the text.
+ */
+import { sentenceAt } from './text';
+import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon-people';
+import type { Span, Structure, Token } from './types';
+
+/** A name word: tokens [first, last] and its text. */
+export interface Word {
+  first: number;
+  last: number;
+  text: string;
+}
+
+export const bare = (s: string) => s.toLowerCase().replace(/\.$/, '');
+
+/**
+ * The role stated right before a name: title words in the name run, with any organization or country
+ * mention and lower-case role words just before them ("FBI Director", "Microsoft security researcher").
+ */
+export function roleBefore(text: string, tokens: readonly Token[], taken: Uint8Array, runStart: number, titles: Word[]): { text: string; span: Span } | null {
+  let from = runStart;
+  let k = runStart - 1;
+  while (k >= 0 && runStart - k < 8) {
+    const token = tokens[k];
+    if (text.slice(token.end, tokens[k + 1].start) !== ' ' && !(token.text === '-' || tokens[k + 1].text === '-')) break;
+    const lower = bare(token.text);
+    // "Secretary of State", "Minister for Digital Affairs": a connector after a title word.
+    const connector = (lower === 'of' || lower === 'for') && k > 0 && TITLE_WORDS.has(bare(tokens[k - 1].text)) && /^\p{Lu}/u.test(tokens[k - 1].text);
+    if (connector || taken[k] || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) || token.text === '-') {
+      from = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  const roleWords = titles.filter((w) => !HONORIFICS.has(bare(w.text)));
+  const hasHead = [...Array(runStart - from).keys()].some((d) => ROLE_NOUNS.has(bare(tokens[from + d].text)) || TITLE_WORDS.has(bare(tokens[from + d].text)));
+  // A lone organization or country before a name ("Microsoft Jane Roe") is no role.
+  if (roleWords.length === 0 && !hasHead) return null;
+  const end = roleWords.length ? tokens[roleWords[roleWords.length - 1].last].end : tokens[runStart - 1].end;
+  const start = tokens[from].start;
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+/** ", Microsoft's corporate vice president for customer security and trust," after a name. */
+export function appositiveAfter(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
+  const comma = tokens[last + 1];
+  if (!comma || comma.text !== ',') return null;
+  let k = last + 2;
+  const first = k;
+  while (k < tokens.length && !/^[,.;:()—–"“”]$/.test(tokens[k].text) && k - first < 30) k++;
+  if (k === first || k - first >= 30) return null;
+  const words = tokens.slice(first, k).map((t) => bare(t.text));
+  if (SPEECH_VERBS.has(words[0]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
+  const opener = /^(the|a|an|his|her|their|its|who|now|then|former|currently)$/.test(words[0]) || /['’]s$/.test(tokens[first].text);
+  const head = words.slice(0, 8).some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
+  if (!head || (!opener && !ROLE_NOUNS.has(words[0]) && !TITLE_WORDS.has(words[0]))) return null;
+  let startToken = first;
+  if (words[0] === 'who' && /^(is|was)$/.test(words[1] ?? '')) startToken += 2;
+  const start = tokens[startToken].start;
+  const end = tokens[k - 1].end;
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+/** A speech verb right after the name (or its appositive), or right before it. */
+export function speechNear(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
+  const before = tokens[first - 1];
+  if (before && SPEECH_VERBS.has(before.text.toLowerCase())) return true;
+  // "..., Jane Roe said" after a comma or a closing quote.
+  const twoBefore = tokens[first - 2];
+  if (before && /^[,"”]$/.test(before.text) && twoBefore && /^["”,]$/.test(twoBefore.text) && after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
+  if (after?.text === ',') {
+    // The verb after an appositive: "Tom Burt, Microsoft's vice president, said".
+    for (let k = last + 2, commas = 0; k < tokens.length && k < last + 40; k++) {
+      if (tokens[k].text === '.' || tokens[k].text === ';') break;
+      if (tokens[k].text === ',') commas++;
+      else if (commas === 1 && SPEECH_VERBS.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What only a person is said to have or do right after the name: an age (", 35," or "(35)"), "who",
+ * an action verb ("denied", "pleaded") or a passive that happens to people ("was arrested").
+ */
+export function personAfter(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  const c = tokens[last + 3];
+  if (!a) return false;
+  if (a.text === ',' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && (!c || /^[,.;)]$/.test(c.text))) return true;
+  if (a.text === '(' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && c?.text === ')') return true;
+  if (a.text === ',' && /^(who|aged)$/.test(b?.text ?? '')) return true;
+  const lower = a.text.toLowerCase();
+  if (ACTION_VERBS.has(lower)) return true;
+  return /^(was|were|is|has been|had been)$/.test(lower) && PERSON_PASSIVES.has(b?.text.toLowerCase() ?? '');
+}
+
+/** Whether the offset lies in a headline or heading paragraph. */
+export function inHeadline(structure: Structure, offset: number): boolean {
+  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
+  return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
+}
+
+/**
+ * An author credit before the name: a byline paragraph ("By Helena Marsh", "**By ...**", "Issue 112,
+ * by ..."), or "by" after a credit word anywhere ("(Reporting by ... ; Editing by ...)", "An analysis by").
+ */
+export function creditBefore(text: string, structure: Structure, tokens: readonly Token[], first: number): boolean {
+  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, tokens[first].start)];
+  if (!paragraph) return false;
+  if (paragraph.kind === 'byline' && first > 0 && /^by$/i.test(tokens[first - 1].text)) return true;
+  if (paragraph.kind === 'byline' && /^by\s/i.test(text.slice(paragraph.start, paragraph.start + 3))) return true;
+  const by = tokens[first - 1];
+  if (!by || !/^by$/i.test(by.text)) return false;
+  const credit = tokens[first - 2];
+  if (credit && credit.kind === 'word' && CREDIT_WORDS.has(credit.text.toLowerCase())) return true;
+  // A short line where "by" comes early: a byline however it is decorated.
+  return paragraph.end - paragraph.start <= 100 && by.start - paragraph.start <= 40;
+}
+
+/** Words written after an honorific anywhere in the text ("Mr. Gao", "Ms. Tan"): family names. */
+export function honorificNames(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!HONORIFICS.has(tokens[i].text.toLowerCase())) continue;
+    const k = tokens[i + 1].text === '.' ? i + 2 : i + 1;
+    if (tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) out.add(tokens[k].text.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+/** Words that, before a list of names, say the names are people ("charged five men —", "identified as"). */
+const LIST_TRIGGERS = /^(charged|indicted|named|identified|arrested|sentenced|accused|sanctioned|convicted|extradited|detained|men|women|people|individuals|suspects|defendants|nationals|officers|officials|members|employees|brothers|sisters)$/i;
+
+/** Whether the words right before token `first` introduce a list of people. */
+export function listTriggerBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && /^([,:—–(]|as|were|was|are|is)$/.test(tokens[k].text) && first - k <= 3) k--;
+  return k >= 0 && LIST_TRIGGERS.test(tokens[k].text);
+}
