@@ -78,6 +78,21 @@ test('he and she resolve to the last person whose pronoun fits', () => {
   `);
 });
 
+test('given names tell he from she, and a bare surname is the one who last acted', () => {
+  checkSpeakers(`
+    Elizabeth Warren questioned John Stumpf on Tuesday. Stumpf apologized to the committee.
+
+    “You should resign,” she said. “I accept responsibility,” he replied.
+    ^^^^^^^^^^^^^^^^^^^^ she -> person:elizabeth-warren
+                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:john-stumpf
+
+    Former President Bill Clinton spoke in Flint for his wife, Hillary Clinton.
+
+    “It doesn't make any sense,” Clinton said.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Clinton -> person:bill-clinton
+  `);
+});
+
 test('it resolves to the last organization, and I to the byline', () => {
   checkSpeakers(`
     By Ana Diaz

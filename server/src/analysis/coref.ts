@@ -7,6 +7,7 @@
  * The article is read once in order: every attribution and sentence subject is noted as it is met,
  * and a pronoun looks back over a bounded number of those notes.
  */
+import { pronounOfGivenName } from './givenNames';
 import { headKind, nameKind } from './nominals';
 import type { Mention } from './mentions';
 import type { EntityMention, Person, Span, Structure } from './types';
@@ -40,10 +41,14 @@ export class Discourse {
   private readonly notes: Note[] = [];
   /** Entity-stage mentions of people and organizations, in text order (less salient than notes). */
   private readonly mentions: Note[] = [];
+  /** Full names with a known given name, wherever they stand, in text order. */
+  private readonly named: Note[] = [];
   /** Last word of each full name met (lowercase) -> that person. */
   private readonly surnames = new Map<string, Referent>();
-  /** Votes for a person's pronoun, from pronouns resolved to them and titles. */
-  private readonly gender = new Map<string, number>();
+  /** A person's pronoun known from a title (Mr., Ms.) or a given name (Elizabeth, John). */
+  private readonly known = new Map<string, 'he' | 'she'>();
+  /** Otherwise, votes from the pronouns resolved to them so far (he +1, she -1). */
+  private readonly votes = new Map<string, number>();
   private readonly entities: EntityMention[];
   private readonly people: { span: Span; person: Person }[];
 
@@ -59,6 +64,7 @@ export class Discourse {
     for (const p of people) {
       const last = p.name.split(/\s+/).pop()?.toLowerCase();
       if (last && p.name.includes(' ')) this.surnames.set(last, { id: p.id, name: p.name, kind: 'person' });
+      this.learnGivenName(p.id, p.name);
     }
     for (const { span, person } of this.people) this.mentions.push({ id: person.id, name: person.name, kind: 'person', offset: span.start, paragraph: this.paragraphAt(span.start) });
     for (const e of this.entities) {
@@ -67,6 +73,15 @@ export class Discourse {
       }
     }
     this.mentions.sort((a, b) => a.offset - b.offset);
+    // Full names anywhere in the text whose first word is a common given name ("John Stumpf"), so a
+    // bare surname and its pronoun resolve even when the entity stage found nobody.
+    for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu)) {
+      if (!pronounOfGivenName(m[1])) continue;
+      const name = m[0].replace(/\s+/g, ' ');
+      const id = `person:${slug(name)}`;
+      this.learnGivenName(id, name);
+      this.named.push({ id, name, kind: 'person', offset: m.index, paragraph: -1 });
+    }
   }
 
   /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
@@ -75,9 +90,25 @@ export class Discourse {
     this.notes.push({ ...referent, offset, paragraph: this.paragraphAt(offset) });
   }
 
-  /** Records a gender cue for a person: a title (Mr., Ms.) or a pronoun that referred to them. */
-  voteGender(id: string, pronoun: 'he' | 'she'): void {
-    this.gender.set(id, (this.gender.get(id) ?? 0) + (pronoun === 'he' ? 1 : -1));
+  /** The pronoun a person takes, as far as the article tells: he, she, or null. */
+  private genderOf(id: string): 'he' | 'she' | null {
+    const known = this.known.get(id);
+    if (known) return known;
+    const votes = this.votes.get(id) ?? 0;
+    return votes > 0 ? 'he' : votes < 0 ? 'she' : null;
+  }
+
+  /** Learns a person's pronoun from the first given name of a full name ("Elizabeth Warren"). */
+  private learnGivenName(id: string, name: string): void {
+    const given = name.split(/\s+/).find((w) => !/^(\p{Lu}\.?|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/u.test(w));
+    const pronoun = given && given !== name ? pronounOfGivenName(given) : null;
+    if (pronoun && !this.known.has(id)) this.known.set(id, pronoun);
+  }
+
+  /** Learns a person's pronoun from an honorific just before a mention ("Ms. Roe"). */
+  private learnTitle(id: string, before: string): void {
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(before);
+    if (title) this.known.set(id, title[1] === 'Mr' ? 'he' : 'she');
   }
 
   /** What a mention refers to; null for a pronoun or nominal with nothing to refer to. */
@@ -93,27 +124,50 @@ export class Discourse {
   /** A name: the entity stage's person or organization if it found one here, else from the text. */
   name(mention: Mention): Referent {
     const core = mention.core;
-    const entity = this.entityAt(core);
-    if (entity) return { id: entity.id, name: entity.name, kind: entity.kind === 'person' ? 'person' : 'organization' };
-    const person = this.personAt(core);
-    if (person) return { id: person.id, name: person.name, kind: 'person' };
     const written = this.text.slice(core.start, core.end).replace(/['’]s$/, '');
+    // A full name as written outweighs an entity that only overlaps part of it ("Bill Clinton"
+    // against a "Clinton" linked to Hillary Clinton).
+    const agrees = (name: string) => !written.includes(' ') || name.toLowerCase().includes(written.split(/\s+/)[0].toLowerCase());
+    const found = this.entityAt(core);
+    const entity = found && agrees(found.name) ? found : null;
+    const before = this.text.slice(Math.max(0, core.start - 6), core.start);
+    const parts = written.split(/\s+/);
+    const last = parts[parts.length - 1].toLowerCase();
+    // A bare surname at an attribution site ("Clinton said") refers to the person of that surname
+    // who last spoke or acted in the article, which news style names in full at first reference.
+    const ofSurname = (n: Note) => n.kind === 'person' && n.offset < core.start && n.name.includes(' ') && n.name.toLowerCase().endsWith(` ${last}`);
+    const salient = parts.length === 1 && (!entity || entity.kind === 'person') ? this.latest(this.notes, core.start, ofSurname) : null;
+    if (salient) {
+      this.learnTitle(salient.id, before);
+      return { id: salient.id, name: salient.name, kind: 'person' };
+    }
+    if (entity) {
+      if (entity.kind === 'person') {
+        this.learnGivenName(entity.id, entity.name);
+        this.learnTitle(entity.id, before);
+      }
+      return { id: entity.id, name: entity.name, kind: entity.kind === 'person' ? 'person' : 'organization' };
+    }
+    const candidate = this.personAt(core);
+    const person = candidate && agrees(candidate.name) ? candidate : null;
+    if (person) {
+      this.learnTitle(person.id, before);
+      return { id: person.id, name: person.name, kind: 'person' };
+    }
     if (mention.organization) {
       const name = written.replace(/^the\s+/i, '');
       return { id: `org:${slug(name)}`, name, kind: 'organization' };
     }
-    const parts = written.split(/\s+/);
-    const last = parts[parts.length - 1].toLowerCase();
+    let referent: Referent;
     if (parts.length > 1) {
-      const referent: Referent = { id: `person:${slug(written)}`, name: written, kind: 'person' };
+      referent = { id: `person:${slug(written)}`, name: written, kind: 'person' };
       this.surnames.set(last, referent);
-      const title = /^(Mr|Mrs|Ms|Miss)\b/.exec(this.text.slice(Math.max(0, mention.start), core.start).trim());
-      if (title) this.voteGender(referent.id, title[1] === 'Mr' ? 'he' : 'she');
-      return referent;
+      this.learnGivenName(referent.id, written);
+    } else {
+      const recent = this.latestOf(core.start, ofSurname) ?? this.latest(this.named, core.start, ofSurname);
+      referent = recent ? { id: recent.id, name: recent.name, kind: 'person' } : this.surnames.get(last) ?? { id: `person:${slug(written)}`, name: written, kind: 'person' };
     }
-    const referent = this.surnames.get(last) ?? { id: `person:${slug(written)}`, name: written, kind: 'person' };
-    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(this.text.slice(Math.max(0, core.start - 6), core.start));
-    if (title) this.voteGender(referent.id, title[1] === 'Mr' ? 'he' : 'she');
+    this.learnTitle(referent.id, before);
     return referent;
   }
 
@@ -129,12 +183,12 @@ export class Discourse {
     const kind = w === 'he' || w === 'she' ? 'person' : 'organization';
     const fits = (n: Note) => {
       if (n.kind !== kind || n.offset >= offset || paragraph - n.paragraph > RECENT_PARAGRAPHS) return false;
-      const g = this.gender.get(n.id) ?? 0;
-      return !(w === 'he' && g < 0) && !(w === 'she' && g > 0);
+      const g = this.genderOf(n.id);
+      return !(kind === 'person' && g !== null && g !== w);
     };
     const found = this.latest(this.notes, offset, fits) ?? this.latest(this.mentions, offset, fits);
     if (!found) return null;
-    if (w === 'he' || w === 'she') this.voteGender(found.id, w);
+    if (w === 'he' || w === 'she') this.votes.set(found.id, (this.votes.get(found.id) ?? 0) + (w === 'he' ? 1 : -1));
     return { id: found.id, name: found.name, kind: found.kind };
   }
 

@@ -23,6 +23,7 @@ export interface Mention extends Span {
 }
 
 const LOOKBACK = 12;
+const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop', 'former', 'presidential', 'federal', 'conservative', 'liberal', 'progressive', 'independent']);
 const APPOSITIVE = 25;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'du', 'st']);
@@ -134,7 +135,7 @@ export class PhraseReader {
     let j = i;
     while (j - 1 >= floor && i - j < LOOKBACK && this.isNamePart(j - 1, j)) j--;
     // Sentence-initial words and determiners are not part of the name.
-    while (j <= i && (NOT_NAMES.has(this.lower[j]) || !this.isWord(j))) j++;
+    while (j <= i && (!this.nameWord(j) || !this.isWord(j)) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(this.tokens[j].text)) j++;
     if (j > i) return null;
     const theBefore = this.lower[j - 1] === 'the' && j - 1 >= floor && !TITLES.has(this.lower[j]);
     const start = theBefore ? j - 1 : j;
@@ -148,6 +149,10 @@ export class PhraseReader {
     }
     // A run of words in capitals is a heading ("IOWA POLLS NOT WRONG"), not a name.
     if (i > core && this.tokens.slice(core, i + 1).every((t) => t.kind !== 'word' || !/\p{Ll}/u.test(t.text))) return null;
+    // A party or office adjective alone ("The Republican nominee") describes; it does not name.
+    if (core === i && PARTY_WORDS.has(this.lower[i])) {
+      return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[start].start, end: this.tokens[i].end }, head: this.lower[i] };
+    }
     const words = this.lower.slice(core, i + 1);
     const organization =
       theBefore || words.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || (core === i && /^\p{Lu}{2,6}s?$/u.test(this.tokens[i].text) && !/^(I|II|III|IV)$/.test(this.tokens[i].text));
@@ -156,13 +161,22 @@ export class PhraseReader {
     return (role && this.withRole(mention, start, floor)) || mention;
   }
 
+  /** A capitalised word that can be part of a name: not "But", "The", nor a contraction like "It's". */
+  private nameWord(k: number): boolean {
+    const w = this.lower[k];
+    return this.isCapital(k) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/['’](s|re|ll|d|ve|m)$/, ''));
+  }
+
   /** Whether token `k` continues the name whose next token is `next`, reading backwards. */
   private isNamePart(k: number, next: number): boolean {
     const t = this.tokens[k];
     if (t.kind === 'word') {
       // An initial ("Julie A. Diaz") is part of a name even when it spells a word.
-      if (this.isCapital(k)) return !NOT_NAMES.has(this.lower[k]) || (/^\p{Lu}$/u.test(this.tokens[k].text) && this.tokens[k + 1]?.text === '.' && this.touching(k, k + 1));
-      return PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1);
+      if (this.isCapital(k)) return this.nameWord(k) || (/^\p{Lu}$/u.test(this.tokens[k].text) && this.tokens[k + 1]?.text === '.' && this.touching(k, k + 1));
+      if (PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1)) return true;
+      // "Commission on Presidential Debates", "Department of Justice": a connector inside an
+      // organization's name.
+      return /^(of|on|for|and)$/.test(this.lower[k]) && this.isCapital(next) && ORGANIZATION_NAME_WORDS.has(this.lower[k - 1] ?? '');
     }
     if (t.text === '.') {
       const w = this.lower[k - 1] ?? '';

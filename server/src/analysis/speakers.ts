@@ -131,6 +131,8 @@ function sentenceSubjects(finder: CueFinder): Mention[] {
   const out: Mention[] = [];
   const r = finder.reader;
   for (const sentence of finder.structure.sentences) {
+    // Headlines are in title case: a capitalised word there is no evidence of a name.
+    if (finder.structure.paragraphs[sentence.paragraph]?.kind === 'headline') continue;
     const first = finder.tokenAt(sentence.start);
     const end = finder.tokenAt(sentence.end);
     let floor = first;
@@ -140,8 +142,9 @@ function sentenceSubjects(finder: CueFinder): Mention[] {
         continue;
       }
       if (k === floor && r.isCapital(k)) {
+        // A name opening the sentence is its subject only if a verb follows ("Stumpf made").
         const subject = r.phraseAfter(k, end);
-        if (subject && subject.kind === 'name') out.push(subject);
+        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push(subject);
       }
       if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
         const agent = r.phraseAfter(k + 2, end);

@@ -97,7 +97,7 @@ export class SubjectReader extends PhraseReader {
   }
 
   /** Whether token `n` (after adverbs and a parenthetical) is a verb-like lowercase word, or `,` when allowed. */
-  private followedByVerb(n: number, k: number, commaOk: boolean): boolean {
+  followedByVerb(n: number, k: number, commaOk: boolean): boolean {
     if (this.tokens[n]?.text === '(') {
       let close = n;
       while (close < k && close - n < 10 && this.tokens[close].text !== ')') close++;
