@@ -154,7 +154,8 @@ export class CueFinder {
       if (k - i > 6 || this.quoted[k]) return false;
       const joinsNames = (r.lower[k] === 'and' || t.text === '&') && r.isCapital(k - 1) && r.isCapital(k + 1);
       if (joinsNames) continue;
-      if (t.kind === 'word' ? r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k])) : t.text !== '.' && t.text !== '-') return false;
+      const determiner = k === i && DETERMINERS.has(r.lower[k]);
+      if (t.kind === 'word' ? !determiner && (r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k]))) : t.text !== '.' && t.text !== '-') return false;
     }
     return true;
   }

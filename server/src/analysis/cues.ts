@@ -88,7 +88,7 @@ export const PRONOUNS: Record<string, 'person' | 'organization' | 'any' | 'self'
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most',
   'other', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'both', 'all',
-  'few', 'no', 'each', 'every', 'any', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'top', 'senior',
+  'few', 'no', 'each', 'every', 'any', 'dozens', 'hundreds', 'thousands', 'numerous', 'various',
 ]);
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
