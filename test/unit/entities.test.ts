@@ -166,3 +166,137 @@ test('roles with connectors and organizations before the title', () => {
     ],
   );
 });
+
+test('languages: language nouns after a demonym, prepositions and manner words before it, lists of languages', () => {
+  check(`
+    The memoir, translated from the Russian, opens with a Chinese idiom.
+    She answered in flawless Ukrainian, then in Hebrew and French; Russian speakers and a Chinese-language channel followed.
+    Speaking in Russian, Ivan read the Chinese original. Files in Russian and English leaked.
+    The files stayed in Russian hands, in Russian and Chinese hands, and in Russian cyberspace.
+                        ^^^^^^^ country:RU
+                                          ^^^^^^^ country:RU
+                                                      ^^^^^^^ country:CN
+                                                                            ^^^^^^^ country:RU
+  `);
+});
+
+test('country words inside organization names belong to the organization', () => {
+  check(`
+    EU DisinfoLab and the Romanian Intelligence Service (SRI) briefed the Chinese Academy of Sciences.
+    ^^^^^^^^^^^^^ org:eu-disinfolab
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:romanian-intelligence-service
+                                                         ^^^ org:romanian-intelligence-service
+                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:chinese-academy-of-sciences
+    The Russian Orthodox Church and the Bank of England stayed silent, but Russian officials did not.
+        ^^^^^^^^^^^^^^^^^^^^^^^ org:russian-orthodox-church
+                                        ^^^^^^^^^^^^^^^ org:bank-of-england
+                                                                           ^^^^^^^ country:RU
+    The SRI said the Russian Federal Security Service and the University of Washington were involved.
+        ^^^ org:romanian-intelligence-service
+                     ^^^^^^^ country:RU
+                             ^^^^^^^^^^^^^^^^^^^^^^^^ org:fsb
+                                                              ^^^^^^^^^^^^^^^^^^^^^^^^ org:university-of-washington
+  `);
+});
+
+test('capitals: places after locative and travel words, governments otherwise; seats of government always', () => {
+  check(`
+    The embassy in Canberra, a conference in Lisbon and the mayor of Bucharest were named.
+    Think tanks in London and Washington said a Beijing-based firm and Russia-based hackers were involved.
+                                                                       ^^^^^^ country:RU
+    Beijing denied it, Moscow retaliated after pressure from Washington, and Washington and London accused the Kremlin.
+    ^^^^^^^ country:CN
+                       ^^^^^^ country:RU
+                                                             ^^^^^^^^^^ country:US
+                                                                             ^^^^^^^^^^ country:US
+                                                                                            ^^^^^^ country:GB
+                                                                                                               ^^^^^^^ country:RU
+    He flew to Moscow; messages now sitting in Moscow worried Downing Street, and analysts pointed at Tehran.
+                                               ^^^^^^ country:RU
+                                                              ^^^^^^^^^^^^^^ country:GB
+                                                                                                      ^^^^^^ country:IR
+  `);
+});
+
+test('people without titles: lists introduced as people, ages, family-name-first names and their short forms', () => {
+  check(`
+    Prosecutors charged five men — Tan Dailin, Jiang Lizhi and Wong Ong Hua — with fraud.
+                                   ^^^^^^^^^^ person:tan-dailin
+                                               ^^^^^^^^^^^ person:jiang-lizhi
+                                                               ^^^^^^^^^^^^ person:wong-ong-hua
+    Two others were identified as Zhang Haoran and Gao Wenlin.
+                                  ^^^^^^^^^^^^ person:zhang-haoran
+                                                   ^^^^^^^^^^ person:gao-wenlin
+    Gao Wenlin, 35, of Chengdu, ran the servers. Later Gao denied it, and Mr. Tan declined to comment.
+    ^^^^^^^^^^ person:gao-wenlin
+                                                       ^^^ person:gao-wenlin
+                                                                              ^^^ person:tan-dailin
+  `);
+  check(`
+    Orsolya Benedek, who runs the lab, and Teodor Kalnins pleaded not guilty.
+    ^^^^^^^^^^^^^^^ person:orsolya-benedek
+                                           ^^^^^^^^^^^^^^ person:teodor-kalnins
+    The court heard that Kalnins had fled.
+                         ^^^^^^^ person:teodor-kalnins
+  `);
+});
+
+test('bylines and credits in other forms give the full name', () => {
+  check(`
+    **By Idris Okonkwo-Hale**
+         ^^^^^^^^^^^^^^^^^^ person:idris-okonkwo-hale
+
+    Issue 112, by Wendell Achterberg
+                  ^^^^^^^^^^^^^^^^^^ person:wendell-achterberg
+
+    *Interview by Agnieszka Zawadzka*
+                  ^^^^^^^^^^^^^^^^^^ person:agnieszka-zawadzka
+
+    The report landed on Monday.
+
+    (Reporting by Tomasz Kerrigan in Canberra; Editing by Oswin Delacroix-Hart)
+                  ^^^^^^^^^^^^^^^ person:tomasz-kerrigan
+                                                          ^^^^^^^^^^^^^^^^^^^^ person:oswin-delacroix-hart
+  `);
+  check(`
+    An analysis by Oswin Pemberton-Clyde
+
+    The analysis ran long.
+  `.replace(/\n\s*\n/, '\n                   ^^^^^^^^^^^^^^^^^^^^^ person:oswin-pemberton-clyde\n\n'));
+});
+
+test('organizations: numbers, complements with "and", ampersands, and separate names joined by "and"', () => {
+  check(`
+    Chengdu 404 Network Technology and the National Security Division worked with the Center for Strategic Defense and Security Research.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:chengdu-404-network-technology
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^ org:national-security-division
+                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:center-for-strategic-defense-and-security-research
+    The Hanbit Institute for Security Studies and the Center for Digital Democracy disagreed with Halden & Crane and Korea Hydro & Nuclear Power.
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:hanbit-institute-for-security-studies
+                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:center-for-digital-democracy
+                                                                                                  ^^^^^^^^^^^^^^ org:halden-crane
+                                                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:korea-hydro-nuclear-power
+    Georgetown University and Yonsei University hosted the Food and Drug Administration.
+    ^^^^^^^^^^^^^^^^^^^^^ org:georgetown-university
+                              ^^^^^^^^^^^^^^^^^ org:yonsei-university
+                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:food-and-drug-administration
+  `);
+});
+
+test('places, publications and events are no people', () => {
+  check(`
+    The attack on Pearl Harbor was recalled by Charlie Hebdo and Le Monde.
+                                               ^^^^^^^^^^^^^ org:charlie-hebdo
+    Sun Valley Lodge and Victoria Station were closed.
+  `);
+});
+
+test('an acronym introduced in parentheses shares the organization id', () => {
+  check(`
+    The National Crime Agency (NCA) said the NCA's inquiry would continue; NCA officers agreed.
+        ^^^^^^^^^^^^^^^^^^^^^ org:national-crime-agency
+                               ^^^ org:national-crime-agency
+                                             ^^^ org:national-crime-agency
+                                                                           ^^^ org:national-crime-agency
+  `);
+});

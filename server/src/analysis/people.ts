@@ -121,6 +121,7 @@ export function findPeople(
     const before = roleBefore(text, tokens, taken, words[0].first, words.slice(0, n));
     const appositive = appositiveAfter(text, tokens, last);
     const single = nameWords.length === 1;
+    const credit = creditBefore(text, structure, tokens, first);
     const outer = [bare(nameWords[0].text), bare(nameWords[nameWords.length - 1].text)];
     const evidence =
       titled ||
@@ -128,11 +129,11 @@ export function findPeople(
       appositive !== null ||
       speechNear(tokens, words[0].first, last) ||
       personAfter(tokens, last) ||
-      creditBefore(text, structure, tokens, first) ||
+      credit ||
       (!single && (GIVEN_NAMES.has(outer[0]) || eastAsianName(nameWords))) ||
       (!single && [nameWords[0].text, nameWords[nameWords.length - 1].text].some((w) => laterHonorific.has(w)));
-    // Title-case headlines capitalise every word: there a name needs a title or a known given name.
-    const headline = inHeadline(structure, tokens[first].start) && !titled && !GIVEN_NAMES.has(outer[0]);
+    // Title-case headlines capitalise every word: there a name needs a title, a credit or a known given name.
+    const headline = inHeadline(structure, tokens[first].start) && !titled && !credit && !GIVEN_NAMES.has(outer[0]);
     i = lastWord.last;
     if (nameWords.length > 4 || headline) continue;
     // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel").
