@@ -209,6 +209,13 @@ test('quotes with no cue of their own take the speaker next to them', () => {
   `);
 });
 
+test('a quote right after reported speech goes on with its speaker', () => {
+  checkSpeakers(`
+    Maria Lopez said the plant had been safe for years. “We checked every valve twice.”
+                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Maria Lopez -> person:maria-lopez
+  `);
+});
+
 test('questions answered in their own sentence, and dash credits', () => {
   checkSpeakers(`
     “Why now?” Ms. Roe asked.

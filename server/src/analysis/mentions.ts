@@ -115,7 +115,7 @@ export class PhraseReader {
       return { kind: 'nominal', start: t.start, end: t.end, core: { start: t.start, end: t.end }, head: lw };
     }
     // A name, including a hyphenated given name with a lowercase second half ("Han Ji-woo").
-    const hyphenated = this.isLowerWord(i) && this.tokens[i - 1]?.text === '-' && this.touching(i - 1, i) && this.touching(i - 2, i - 1) && this.isCapital(i - 2);
+    const hyphenated = this.isLowerWord(i) && this.tokens[i - 1]?.text === '-' && this.touching(i - 1, i) && this.touching(i - 2, i - 1) && this.isCapital(i - 2) && this.isCapital(i - 3);
     if (this.isCapital(i) || hyphenated || /^\p{Lu}(\.\p{Lu})+\.?$/u.test(t.text)) return this.nameEndingAt(i, floor);
     if (this.isLowerWord(i)) return this.nominalEndingAt(i, floor);
     return null;

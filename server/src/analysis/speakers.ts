@@ -28,24 +28,27 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
 
   // Read the article in order: sentence subjects and reported speech, and the quotes' own
   // attributions, each at the offset of its mention, so pronouns see only what came before.
-  const items: { offset: number; mention: Mention; quote?: number }[] = [];
+  const items: { offset: number; mention: Mention; quote?: number; reports?: boolean }[] = [];
   const taken = new Set<number>();
   own.forEach((a, i) => {
     if (!a) return;
     items.push({ offset: a.mention.start, mention: a.mention, quote: i });
     taken.add(a.mention.start);
   });
-  for (const mention of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention });
+  for (const { mention, reports } of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention, reports });
   items.sort((a, b) => a.offset - b.offset || (a.quote === undefined ? 1 : -1));
 
   const speakers: (SpeakerRef | null)[] = quotes.map(() => null);
+  /** The speaker of reported speech in each sentence that has some (`X said that ...`). */
+  const reported = new Map<number, SpeakerRef>();
   for (const item of items) {
     const word = text.slice(item.mention.start, item.mention.end);
     const referent = discourse.resolve(item.mention, word);
     if (referent) discourse.note(referent, item.mention.start);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
+    else if (item.reports && item.mention.kind !== 'nominal') reported.set(sentenceIndex(structure, item.offset), speakerRef(text, item.mention, referent));
   }
-  propagate(text, structure, quotes, own, speakers, discourse);
+  propagate(text, structure, quotes, own, speakers, discourse, reported);
 
   return quotes.map((q, i) => {
     const quote: Quote = { ...q, text: text.slice(q.start, q.end), speaker: speakers[i] };
@@ -66,7 +69,15 @@ function speakerRef(text: string, mention: Mention, referent: Referent | null): 
  * paragraph (earlier first), else, for a paragraph that is only a quote, the speaker of the
  * previous paragraph's last quote.
  */
-function propagate(text: string, structure: Structure, quotes: QuoteSpan[], own: (Attribution | null)[], speakers: (SpeakerRef | null)[], discourse: Discourse): void {
+function propagate(
+  text: string,
+  structure: Structure,
+  quotes: QuoteSpan[],
+  own: (Attribution | null)[],
+  speakers: (SpeakerRef | null)[],
+  discourse: Discourse,
+  reported: Map<number, SpeakerRef>,
+): void {
   const paragraphOf = quotes.map((q) => discourse.paragraphAt(q.start));
   const sentenceOf = (offset: number) => sentenceIndex(structure, offset);
   for (let i = 0; i < quotes.length; i++) {
@@ -92,6 +103,13 @@ function propagate(text: string, structure: Structure, quotes: QuoteSpan[], own:
         break;
       }
     }
+    if (speakers[i]) continue;
+    // A quote that opens a sentence right after reported speech in its paragraph goes on with the
+    // same speaker ("Smith said the plant was safe. "We checked every valve."").
+    const s = sentenceOf(quotes[i].start);
+    const previous = structure.sentences[s - 1];
+    const opens = structure.sentences[s]?.start === quotes[i].start;
+    if (opens && previous && previous.paragraph === structure.sentences[s].paragraph && reported.has(s - 1)) speakers[i] = reported.get(s - 1)!;
   }
   for (let i = 0; i < quotes.length; i++) {
     if (speakers[i] || quotes[i].fragment) continue;
@@ -127,8 +145,8 @@ function byline(text: string, structure: Structure): Referent | null {
  * Speakers and subjects outside quotes, for pronouns to refer to: the subject of every speech verb
  * (`X said that ...`), the agent of `according to X`, and a name that opens a sentence.
  */
-function sentenceSubjects(finder: CueFinder): Mention[] {
-  const out: Mention[] = [];
+function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boolean }[] {
+  const out: { mention: Mention; reports: boolean }[] = [];
   const r = finder.reader;
   for (const sentence of finder.structure.sentences) {
     // Headlines are in title case: a capitalised word there is no evidence of a name.
@@ -144,17 +162,17 @@ function sentenceSubjects(finder: CueFinder): Mention[] {
       if (k === floor && r.isCapital(k)) {
         // A name opening the sentence is its subject only if a verb follows ("Stumpf made").
         const subject = r.phraseAfter(k, end);
-        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push(subject);
+        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push({ mention: subject, reports: false });
       }
       if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
         const agent = r.phraseAfter(k + 2, end);
-        if (agent) out.push(agent);
+        if (agent) out.push({ mention: agent, reports: true });
         continue;
       }
       const verb = r.verbAt(k);
       if (!verb || isParticiple(r.lower[k])) continue;
       const subject = r.subjectBefore(k, floor);
-      if (subject) out.push(subject);
+      if (subject) out.push({ mention: subject, reports: true });
     }
   }
   return out;

@@ -81,10 +81,11 @@ export class SubjectReader extends PhraseReader {
    * "On Friday," when there is one), if it is a name or pronoun followed by a verb-like word.
    */
   openingSubject(ws: number, k: number): Mention | null {
+    // After an introductory phrase ("Minutes later, she ...") the subject follows its comma.
     const starts = [ws];
     for (let c = ws; c < k && c - ws < 15; c++) {
       if (this.tokens[c].text === ',') {
-        starts.push(c + 1);
+        starts.unshift(c + 1);
         break;
       }
     }
