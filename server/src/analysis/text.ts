@@ -91,8 +91,9 @@ function paragraphKind(text: string, span: Span, index: number, before: Paragrap
   if (firstBody && length < 60 && /^(updated|published|posted)?\s*[\p{L}.]*\s*\d{1,2},?\s+\d{4}\b|^\d{4}-\d{2}-\d{2}/iu.test(body)) {
     return 'dateline';
   }
-  // A first short line without final punctuation is the headline.
-  if (index === 0 && length < 200 && !text.slice(span.start, span.end).includes('\n') && !/[.:]$/.test(body)) {
+  // A first short line without final punctuation is the headline. A closing quotation mark after
+  // the period ("... safe. “We checked.”") still ends a sentence.
+  if (index === 0 && length < 200 && !text.slice(span.start, span.end).includes('\n') && !/[.:]["'”’)]*$/.test(body)) {
     return 'headline';
   }
   return 'body';
