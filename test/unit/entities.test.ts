@@ -300,3 +300,21 @@ test('an acronym introduced in parentheses shares the organization id', () => {
                                                                            ^^^ org:national-crime-agency
   `);
 });
+
+test('one-word organizations from what the sentence says of them, then every use of the name', () => {
+  check(`
+    Thieves hit the exchange Bybit, and the Israeli company Unitronics patched; Kyivstar, Ukraine's largest mobile operator, went dark.
+                             ^^^^^ org:bybit
+                                            ^^^^^^^ country:IL
+                                                            ^^^^^^^^^^ org:unitronics
+                                                                                ^^^^^^^^ org:kyivstar
+                                                                                          ^^^^^^^ country:UA
+    Routers made by Cisco and Netgear were hijacked, researchers at Hanbit said, and Bybit and Kyivstar recovered.
+                    ^^^^^ org:cisco
+                              ^^^^^^^ org:netgear
+                                                                    ^^^^^^ org:hanbit
+                                                                                     ^^^^^ org:bybit
+                                                                                               ^^^^^^^^ org:kyivstar
+    Officials in Tel Aviv said nothing; the mayor of Abu Dhabi spoke.
+  `);
+});

@@ -72,10 +72,16 @@ const PLACE_NOUNS = words(`
 const PLACE_COMPOUNDS = words('based born headquartered area bound registered raised');
 
 /**
- * Whether a country name, demonym or metonym in this place means the country: not a language use,
- * not a plain place, not part of a longer proper name.
+ * What a country word means where it stands. `other` covers every other use, such as part of a
+ * longer proper name.
  */
-export function acceptCountry(entry: NameEntry, text: string, tokens: readonly Token[], candidate: Candidate, starts: Set<number>): boolean {
+export type CountryUse = 'country' | 'language' | 'place' | 'other';
+
+/**
+ * Whether a country name, demonym or metonym in this place means the country, names a language, a
+ * plain place, or is part of a longer proper name.
+ */
+export function countryUse(entry: NameEntry, text: string, tokens: readonly Token[], candidate: Candidate, starts: Set<number>): CountryUse {
   const prevIndex = candidate.first - 1;
   const prev = wordBefore(tokens, candidate.first);
   const next = tokens[candidate.last + 1];
@@ -83,24 +89,24 @@ export function acceptCountry(entry: NameEntry, text: string, tokens: readonly T
   // "Bank of Japan", "University of Washington": the country word completes an organization's name.
   if (prev && /^(of|for)$/.test(prev.text) && adjacent(text, prev, tokens[candidate.first])) {
     const head = tokens[prevIndex - 1];
-    if (head && isOrgHead(head.text) && adjacent(text, head, prev)) return false;
+    if (head && isOrgHead(head.text) && adjacent(text, head, prev)) return 'other';
   }
-  if (entry.form === 'demonym') return !isLanguage(text, tokens, candidate);
-  if (prev && prev.text === 'New' && tokens[candidate.first].start - prev.end === 1) return false;
+  if (entry.form === 'demonym') return isLanguage(text, tokens, candidate) ? 'language' : 'country';
+  if (prev && prev.text === 'New' && tokens[candidate.first].start - prev.end === 1) return 'other';
   const alias = entry.alias.toLowerCase();
-  if (entry.form === 'metonym' && !SEATS.has(alias) && isPlace(text, tokens, candidate)) return false;
+  if (entry.form === 'metonym' && !SEATS.has(alias) && isPlace(text, tokens, candidate)) return 'place';
   const risky = entry.form === 'metonym' || AMBIGUOUS_NAMES.has(alias);
-  if (!risky) return true;
+  if (!risky) return 'country';
   // Inside a longer capitalised name: a capitalised word right before (not a sentence start) or after.
   const gapBefore = prev ? text.slice(prev.end, tokens[candidate.first].start) : '';
   if (prev && /^\s$/.test(gapBefore) && /^\p{Lu}\p{Ll}/u.test(prev.text) && !starts.has(prevIndex) && !/^(the|of|in)$/i.test(prev.text)) {
-    if (!/^(President|Minister|Premier|Ambassador|Mr|Mrs|Ms|Dr)$/.test(prev.text)) return false;
+    if (!/^(President|Minister|Premier|Ambassador|Mr|Mrs|Ms|Dr)$/.test(prev.text)) return 'other';
   }
   const gapAfter = next ? text.slice(tokens[candidate.last].end, next.start) : '';
   if (next && !joined && /^\s$/.test(gapAfter) && /^\p{Lu}\p{Ll}/u.test(next.text) && candidate.end === tokens[candidate.last].end) {
-    if (!ROLE_AFTER.test(next.text)) return false;
+    if (!ROLE_AFTER.test(next.text)) return 'other';
   }
-  return true;
+  return 'country';
 }
 
 /**

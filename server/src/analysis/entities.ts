@@ -4,8 +4,9 @@
  * rules keep ordinary words from becoming entities: "the lead investigator" is no hacking group.
  */
 import { contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
-import { acceptCountry } from './country-context';
+import { countryUse } from './country-context';
 import { type Candidate, NameTrie, type NameEntry } from './matcher';
+import { findCuedOrganizations } from './org-cues';
 import { findShapeOrganizations, isBrand, linkAcronyms, orgMention, orgRunAt } from './orgs';
 import { findPeople } from './people';
 import { sentenceAt } from './text';
@@ -71,12 +72,16 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
   const entities: EntityMention[] = [];
   const deferred: { candidate: Candidate; entry: NameEntry; cue: boolean }[] = [];
   const taken = new Uint8Array(tokens.length);
+  const plain = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' && tokens[i].kind !== 'number') continue;
     const found = index.names.matchesAt(text, tokens, i);
     for (const candidate of found) {
       const entries = candidate.entries.filter((e) => caseFits(e, tokens, candidate));
-      const sure = entries.filter((e) => !e.needsContext && (e.kind !== 'country' || acceptCountry(e, text, tokens, candidate, starts)));
+      const uses = entries.map((e) => (e.kind === 'country' ? countryUse(e, text, tokens, candidate, starts) : 'country'));
+      const sure = entries.filter((e, k) => !e.needsContext && uses[k] === 'country');
+      // A capital used as a place or a demonym used as a language is no name of anything else either.
+      if (sure.length === 0 && uses.some((u) => u === 'place' || u === 'language')) for (let k = candidate.first; k <= candidate.last; k++) plain[k] = 1;
       const risky = entries.filter((e) => e.needsContext);
       let entry = pick(sure);
       if (!entry && risky.length) {
@@ -112,6 +117,8 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
     for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
   }
   entities.push(...findShapeOrganizations(text, tokens, taken));
+  for (let k = 0; k < tokens.length; k++) if (plain[k]) taken[k] = 1;
+  entities.push(...findCuedOrganizations(text, tokens, taken, starts, entities));
   entities.push(...linkAcronyms(text, tokens, taken, entities.filter((e) => e.kind === 'organization')));
   const { mentions, people } = findPeople(text, structure, taken, entities, index);
   const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);

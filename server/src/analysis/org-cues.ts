@@ -1,0 +1,106 @@
+/**
+ * Organizations with one-word or plain names that no shape shows ("Bybit", "Kyivstar", "Netgear"),
+ * recognised by what the sentence says of them: a kind of organization right before the name ("the
+ * exchange Bybit", "the Israeli company Unitronics"), an appositive that says what it is ("Kyivstar,
+ * Ukraine's largest mobile operator"), a workplace ("researchers at Hanbit"), or a list with another
+ * organization ("routers made by Cisco and Netgear"). Every other use of the same name is then the same
+ * organization. Ids are `org:<slug of the name>`.
+ */
+import { orgMention } from './orgs';
+import { GIVEN_NAMES, NOT_NAME_WORDS } from './lexicon-people';
+import type { EntityMention, Token } from './types';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Common nouns for a kind of organization. */
+const ORG_NOUNS = words(`
+  company companies firm firms startup start-up maker manufacturer vendor vendors provider operator exchange site
+  website outlet newspaper publication broadcaster bank lender insurer carrier retailer contractor consultancy
+  nonprofit non-profit charity platform brand conglomerate giant utility magazine tabloid publisher developer
+  subsidiary supplier airline automaker chipmaker telecom telco marketplace
+`);
+/** People who work somewhere: "researchers at X" names a workplace. */
+const STAFF = words(`
+  researchers researcher analysts analyst engineers engineer experts expert employees employee staff executives
+  executive officials official scientists scientist investigators investigator spokesperson spokesman spokeswoman
+  professor professors fellow fellows director head chief
+`);
+
+const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const bare = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
+
+/** Organizations found by these cues, with every other use of their names; marks their tokens taken. */
+export function findCuedOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array, starts: Set<number>, known: readonly EntityMention[]): EntityMention[] {
+  const names = new Map<string, EntityMention>();
+  const note = (first: number, last: number) => {
+    const mention = orgMention(text, tokens, first, last);
+    if (!names.has(mention.text)) names.set(mention.text, mention);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const last = nameEnd(text, tokens, taken, i);
+    if (last < 0) continue;
+    const before = tokens[i - 1];
+    const lower = before.text.toLowerCase();
+    if (before.kind === 'word' && ORG_NOUNS.has(lower) && !starts.has(i)) note(i, last);
+    else if (lower === 'at' && STAFF.has(bare(tokens[i - 2]?.text ?? '')) && !starts.has(i)) note(i, last);
+    else if (!starts.has(i) && last === i && listedWithOrganization(tokens, i, known)) note(i, last);
+    else if (appositiveSaysOrganization(tokens, last)) note(i, last);
+    i = last;
+  }
+  const out: EntityMention[] = [];
+  if (names.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const last = nameEnd(text, tokens, taken, i);
+    if (last < 0) continue;
+    const mention = orgMention(text, tokens, i, last);
+    const found = names.get(mention.text);
+    if (found) {
+      out.push({ ...mention, id: found.id, name: found.name });
+      for (let k = i; k <= last; k++) taken[k] = 1;
+    }
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * The last token of a free name of one to three capitalised words starting at token i, or -1. A name
+ * that starts with a common given name is left to the people finder.
+ */
+function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): number {
+  if (taken[i] || !capitalised(tokens[i]) || (i > 0 && capitalised(tokens[i - 1]) && !taken[i - 1] && text.slice(tokens[i - 1].end, tokens[i].start) === ' ')) return -1;
+  let last = i;
+  while (last - i < 3 && !/['’]s$/.test(tokens[last].text) && capitalised(tokens[last + 1]) && !taken[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last++;
+  if (capitalised(tokens[last + 1]) && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') return -1;
+  for (let k = i; k <= last; k++) if (NOT_NAME_WORDS.has(bare(tokens[k].text))) return -1;
+  if (GIVEN_NAMES.has(bare(tokens[i].text))) return -1;
+  return last;
+}
+
+/** ", Ukraine's largest mobile operator," / ", a Dubai-based exchange," after the name. */
+function appositiveSaysOrganization(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const opener = tokens[last + 2];
+  if (!opener || !(/^(a|an|the)$/i.test(opener.text) || /['’]s$/.test(opener.text))) return false;
+  for (let k = last + 3; k < tokens.length && k <= last + 9; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.text !== '-') return false;
+    if (ORG_NOUNS.has(t.text.toLowerCase())) {
+      const next = tokens[k + 1];
+      return !next || next.kind !== 'word' || /^(in|of|for|that|which|based|with|and)$/.test(next.text);
+    }
+  }
+  return false;
+}
+
+/** "Cisco and Netgear", "Netgear, Cisco": one word in a list next to a known organization. */
+function listedWithOrganization(tokens: readonly Token[], i: number, known: readonly EntityMention[]): boolean {
+  const isOrgAt = (k: number) => known.some((e) => e.kind === 'organization' && e.start <= tokens[k].start && tokens[k].end <= e.end + 2);
+  const before = tokens[i - 1]?.text;
+  if (before === 'and' || before === 'or' || before === ',') {
+    const k = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;
+    if (k >= 0 && isOrgAt(k)) return true;
+  }
+  const after = tokens[i + 1]?.text;
+  return (after === 'and' || after === 'or') && i + 2 < tokens.length && isOrgAt(i + 2);
+}
