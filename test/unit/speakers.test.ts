@@ -209,10 +209,13 @@ test('quotes with no cue of their own take the speaker next to them', () => {
   `);
 });
 
-test('a quote right after reported speech goes on with its speaker', () => {
+test('a quote right after reported speech goes on with its speaker, but not after a passive', () => {
   checkSpeakers(`
     Maria Lopez said the plant had been safe for years. “We checked every valve twice.”
                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Maria Lopez -> person:maria-lopez
+
+    Residents were told to boil their water. “Nobody told us anything.”
+                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^ none
   `);
 });
 

@@ -198,6 +198,7 @@ export const ROLE_NOUNS = new Set([
   'delegate', 'activist', 'critic', 'ally', 'rival', 'colleague', 'father', 'mother', 'son', 'daughter', 'wife',
   'husband', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'neighbor', 'neighbour',
   'worker', 'negotiator', 'mediator', 'candidate', 'nominee', 'user', 'customer', 'victim', 'witness', 'survivor',
+  'protester', 'demonstrator', 'marcher', 'parent', 'citizen', 'immigrant', 'refugee', 'farmer', 'owner', 'patient',
 ]);
 
 /** Things that carry words, which may say something themselves ("a sign saying", "the memo stated"). */

@@ -151,8 +151,9 @@ export class PhraseReader {
     }
     // A run of words in capitals is a heading ("IOWA POLLS NOT WRONG"), not a name.
     if (i > core && this.tokens.slice(core, i + 1).every((t) => t.kind !== 'word' || !/\p{Ll}/u.test(t.text))) return null;
-    // A party or office adjective alone ("The Republican nominee") describes; it does not name.
-    if (core === i && PARTY_WORDS.has(this.lower[i])) {
+    // A party or office adjective alone ("The Republican nominee") describes; it does not name,
+    // and neither does a plural role capitalised at the start of a sentence ("Residents said").
+    if (core === i && (PARTY_WORDS.has(this.lower[i]) || (/[^s]s$/.test(this.lower[i]) && ROLE_NOUNS.has(this.lower[i].slice(0, -1))))) {
       return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[start].start, end: this.tokens[i].end }, head: this.lower[i] };
     }
     const words = this.lower.slice(core, i + 1);

@@ -21,6 +21,8 @@ export class SubjectReader extends PhraseReader {
     while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) {
       // "did not elaborate", "never said": a denied cue credits nothing.
       if (this.lower[i] === 'not' || this.lower[i] === 'never') return null;
+      // "Residents were told": in the passive the subject is addressed, not speaking.
+      if (/^(is|are|was|were|be|been|being)$/.test(this.lower[i]) && /(ed|told|said|written|spoken|sung|read|thought|put|hit|shot|begun)$/.test(this.lower[verb])) return null;
       i--;
     }
     if (i < floor || /n['’]t$/.test(this.lower[i])) return null;
