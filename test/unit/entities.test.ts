@@ -285,8 +285,9 @@ test('organizations: numbers, complements with "and", ampersands, and separate n
 
 test('places, publications and events are no people', () => {
   check(`
-    The attack on Pearl Harbor was recalled by Charlie Hebdo and Le Monde.
+    The attack on Pearl Harbor was recalled by Charlie Hebdo and Le Monde, and by Le Soleil.
                                                ^^^^^^^^^^^^^ org:charlie-hebdo
+                                                                 ^^^^^^^^ org:le-monde
     Sun Valley Lodge and Victoria Station were closed.
   `);
 });
