@@ -1,0 +1,73 @@
+// Second held-out evaluation set (test/heldout2): writes the stripped article next to each gold file and checks both.
+//
+// Every test/heldout2/NAME.EXT.gold is an article with the inline markup of test/gold (see
+// test/gold/README.md). Stripping the markup gives test/heldout2/NAME.EXT, byte for byte.
+//
+// Usage:
+//   node test/heldout2/strip.mjs           write the stripped files, then check every gold file
+//   node test/heldout2/strip.mjs --check   check only (fails when a stripped file is stale)
+
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CODES, KINDS, firstDifference, parseGold } from '../gold/check-gold.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const checkOnly = process.argv.includes('--check');
+
+/** Counts the words of an article the way the gold checker does. */
+function countWords(text) {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+let passed = 0;
+let failed = 0;
+const totals = { entities: {}, codes: {}, speakers: 0 };
+for (const name of readdirSync(here).filter((f) => f.endsWith('.gold')).sort()) {
+  const g = parseGold(readFileSync(join(here, name), 'utf8'));
+  const problems = [...g.errors];
+  const target = join(here, name.slice(0, -'.gold'.length));
+  if (!checkOnly && g.errors.length === 0) writeFileSync(target, g.text);
+  if (!existsSync(target)) {
+    problems.push(`missing stripped file ${target}`);
+  } else {
+    const diff = firstDifference(g.text, readFileSync(target, 'utf8'));
+    if (diff >= 0) problems.push(`stripped file differs from the gold at offset ${diff}`);
+  }
+  // Markup characters must never survive into the article itself.
+  if (/[\u27E6\u27E7\u27EA\u27EB]/.test(g.text)) problems.push('markup characters left in the stripped text');
+  const words = countWords(g.text);
+  if (words < 300 || words > 700) problems.push(`${words} words (want 300-700)`);
+  const kinds = {};
+  for (const e of g.entities) {
+    const kind = e.id.slice(0, e.id.indexOf(':'));
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+    totals.entities[kind] = (totals.entities[kind] ?? 0) + 1;
+  }
+  const codes = {};
+  for (const d of g.diagnostics) {
+    codes[d.code] = (codes[d.code] ?? 0) + 1;
+    totals.codes[d.code] = (totals.codes[d.code] ?? 0) + 1;
+  }
+  totals.speakers += g.speakers.length;
+  const summary = [
+    `${words} words`,
+    KINDS.map((k) => `${k} ${kinds[k] ?? 0}`).join(', '),
+    `${g.speakers.length} quotes`,
+    CODES.filter((c) => codes[c]).map((c) => `${c} ${codes[c]}`).join(', ') || 'no diagnostics',
+  ].join('; ');
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${name}: ${summary}`);
+    for (const p of problems) console.log(`  - ${p}`);
+  } else {
+    passed++;
+    console.log(`ok   ${name}: ${summary}`);
+  }
+}
+console.log('');
+console.log(`entities: ${KINDS.map((k) => `${k} ${totals.entities[k] ?? 0}`).join(', ')}`);
+console.log(`diagnostics: ${CODES.map((c) => `${c} ${totals.codes[c] ?? 0}`).join(', ')}`);
+console.log(`speaker markers: ${totals.speakers}`);
+console.log(`heldout: ${passed} passed, ${failed} failed`);
+if (failed > 0 || passed === 0) process.exitCode = 1;
