@@ -38,25 +38,28 @@ export const HOSTILE_PAST = words(`
   sabotaged exfiltrated penetrated phished impersonated orchestrated masterminded perpetrated
   disrupted defaced extorted surveilled intruded tampered wiped meddled interfered spied leaked
   dumped stole stolen crippled paralyzed paralysed sponsored boosted amplified weaponized weaponised bugged eavesdropped ddosed
-  spoofed backdoored trojanized cyberattacked ransomed prepositioned
+  spoofed backdoored trojanized cyberattacked ransomed prepositioned drained siphoned looted plundered
+  encrypted destroyed erased bricked doxxed doxed blackmailed
 `);
 
 export const HOSTILE_ING = words(`
   attacking hacking breaching targeting compromising infiltrating exploiting hijacking infecting
   sabotaging exfiltrating penetrating phishing impersonating orchestrating disrupting extorting
-  spying leaking stealing interfering meddling sponsoring boosting amplifying weaponizing
+  spying leaking stealing interfering meddling sponsoring boosting amplifying weaponizing draining
+  siphoning looting encrypting doxxing blackmailing
 `);
 
 /** Third-person present forms; also plural nouns, so only read as verbs right after a subject. */
 export const HOSTILE_PRESENT = words(`
   attacks hacks breaches targets compromises infiltrates exploits hijacks infects steals leaks spies
-  interferes meddles sponsors boosts amplifies orchestrates disrupts extorts
+  interferes meddles sponsors boosts amplifies orchestrates disrupts extorts drains siphons loots
 `);
 
 /** Bare forms, read as verbs after a plural subject ("Russian hackers target ...") or after "to". */
 export const HOSTILE_BASE = words(`
   attack hack breach target compromise infiltrate exploit hijack infect steal leak spy interfere
   meddle sponsor boost amplify orchestrate disrupt extort sabotage exfiltrate penetrate impersonate
+  drain siphon loot
 `);
 
 /** Verbs that are hostile only with a hostile object ("launched a campaign", "deployed malware"). */

@@ -145,3 +145,13 @@ test('the message names the accused and the fix adds a source', () => {
   assert.match(finding.message, /APT28/);
   assert.equal(fixed(C, 'Volt Typhoon hacked a utility in 2023.'), 'Volt Typhoon hacked a utility in 2023, according to [SOURCE].');
 });
+
+test('theft and destruction verbs accuse too', () => {
+  check(C, `
+    Lazarus Group drained $100 million from a cross-chain bridge in 2022.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+  `);
+  check(C, `
+    Sandworm encrypted and destroyed the shipping firm's servers, the company said.
+  `);
+});
