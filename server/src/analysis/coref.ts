@@ -28,6 +28,15 @@ interface Note extends Referent {
 const RECENT_NOTES = 40;
 const RECENT_PARAGRAPHS = 3;
 
+/** Heads of phrases for someone who speaks for an organization, which stands as the speaker. */
+const SPOKES = /^(spokes(man|woman|person|men|women|people)|representatives?|press office)$/;
+
+/** Organizations a head noun names even though their name does not hold it ("the bureau" -> FBI). */
+const HEAD_ALIASES: Record<string, string[]> = {
+  bureau: ['org:fbi'],
+  agency: ['org:cia', 'org:nsa', 'org:cisa', 'org:epa', 'org:nasa', 'org:dea'],
+};
+
 /** The slug of a name as ids use it: lowercase letters and digits, other runs become "-". */
 export function slug(name: string): string {
   return name
@@ -43,6 +52,8 @@ export class Discourse {
   private readonly mentions: Note[] = [];
   /** Full names with a known given name, wherever they stand, in text order. */
   private readonly named: Note[] = [];
+  /** People named with an honorific ("Mrs. Okafor"), in text order. */
+  private readonly titled: Note[] = [];
   /** Last word of each full name met (lowercase) -> that person. */
   private readonly surnames = new Map<string, Referent>();
   /** A person's pronoun known from a title (Mr., Ms.) or a given name (Elizabeth, John). */
@@ -82,6 +93,38 @@ export class Discourse {
       this.learnGivenName(id, name);
       this.named.push({ id, name, kind: 'person', offset: m.index, paragraph: -1 });
     }
+    this.learnRoles(text);
+    // "Mrs. Okafor": an honorific names a person and their pronoun even where no stage found them.
+    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu)) {
+      const last = m[2].toLowerCase();
+      const earlier = this.latest(this.named, m.index, (n) => n.name.toLowerCase().endsWith(` ${last}`));
+      const id = earlier?.id ?? this.surnames.get(last)?.id ?? `person:${slug(m[2])}`;
+      this.known.set(id, m[1] === 'Mr' ? 'he' : 'she');
+      this.titled.push({ id, name: earlier?.name ?? m[2], kind: 'person', offset: m.index, paragraph: this.paragraphAt(m.index) });
+    }
+    for (const n of this.named) n.paragraph = this.paragraphAt(n.offset);
+    for (const { span, person } of this.people) this.learnTitle(person.id, text.slice(Math.max(0, span.start - 6), span.start));
+  }
+
+  /**
+   * Learns pronouns from gendered role nouns next to a full name: "Kwame Mensah, a spokesman for
+   * the union", "spokeswoman Dana Ruiz".
+   */
+  private learnRoles(text: string): void {
+    const name = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’]+){1,2})`;
+    const role = String.raw`((?:spokes|chair|congress|council|business|assembly|police|news|sales)?(?:wo)?man|widow|wife|husband|mother|father|daughter|son|sister|brother)`;
+    const after = new RegExp(String.raw`(?<![\p{L}.])${name},\s+(?:an?|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?${role}(?![\p{L}])`, 'gu');
+    const before = new RegExp(String.raw`(?<![\p{L}])${role}\s+${name}(?![\p{L}])`, 'giu');
+    const learn = (written: string, noun: string, offset: number) => {
+      const female = /woman|widow|wife|mother|daughter|sister/i.test(noun);
+      const person = this.people.find((p) => p.span.start <= offset && offset < p.span.end)?.person;
+      const id = person?.id ?? `person:${slug(written)}`;
+      if (!this.known.has(id)) this.known.set(id, female ? 'she' : 'he');
+      this.named.push({ id, name: person?.name ?? written, kind: 'person', offset, paragraph: -1 });
+    };
+    for (const m of text.matchAll(after)) learn(m[1], m[2], m.index);
+    for (const m of text.matchAll(before)) if (/^\p{Lu}/u.test(m[2])) learn(m[2], m[1], m.index + m[0].length - m[2].length);
+    this.named.sort((a, b) => a.offset - b.offset);
   }
 
   /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
@@ -122,7 +165,7 @@ export class Discourse {
   }
 
   /** A name: the entity stage's person or organization if it found one here, else from the text. */
-  name(mention: Mention): Referent {
+  name(mention: Mention): Referent | null {
     const core = mention.core;
     const written = this.text.slice(core.start, core.end).replace(/['’]s$/, '');
     // A full name as written outweighs an entity that only overlaps part of it ("Bill Clinton"
@@ -136,7 +179,10 @@ export class Discourse {
     // A bare surname at an attribution site ("Clinton said") refers to the person of that surname
     // who last spoke or acted in the article, which news style names in full at first reference.
     const ofSurname = (n: Note) => n.kind === 'person' && n.offset < core.start && n.name.includes(' ') && n.name.toLowerCase().endsWith(` ${last}`);
-    const salient = parts.length === 1 && (!entity || entity.kind === 'person') ? this.latest(this.notes, core.start, ofSurname) : null;
+    // Family names written first ("Gao Wenlin", then "Gao"): the first word of a full name.
+    const ofFirst = (n: Note) => n.kind === 'person' && n.offset < core.start && n.name.includes(' ') && n.name.toLowerCase().startsWith(`${last} `) && !pronounOfGivenName(parts[0]);
+    const salient =
+      parts.length === 1 && (!entity || entity.kind === 'person') ? this.latest(this.notes, core.start, ofSurname) ?? this.latest(this.notes, core.start, ofFirst) : null;
     if (salient) {
       this.learnTitle(salient.id, before);
       return { id: salient.id, name: salient.name, kind: 'person' };
@@ -156,6 +202,8 @@ export class Discourse {
     }
     if (mention.organization) {
       const name = written.replace(/^the\s+/i, '');
+      // "the Company", "the Bureau": a kind noun in capitals is no name of its own.
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && headKind(name.toLowerCase())) return this.lastOfKind(name.toLowerCase(), core.start);
       return { id: `org:${slug(name)}`, name, kind: 'organization' };
     }
     let referent: Referent;
@@ -164,7 +212,8 @@ export class Discourse {
       this.surnames.set(last, referent);
       this.learnGivenName(referent.id, written);
     } else {
-      const recent = this.latestOf(core.start, ofSurname) ?? this.latest(this.named, core.start, ofSurname);
+      const recent =
+        this.latestOf(core.start, ofSurname) ?? this.latest(this.named, core.start, ofSurname) ?? this.latestOf(core.start, ofFirst) ?? this.latest(this.named, core.start, ofFirst);
       referent = recent ? { id: recent.id, name: recent.name, kind: 'person' } : this.surnames.get(last) ?? { id: `person:${slug(written)}`, name: written, kind: 'person' };
     }
     this.learnTitle(referent.id, before);
@@ -181,12 +230,23 @@ export class Discourse {
     if (w === 'we' || w === 'you' || w === 'who' || w === 'which') return null;
     const paragraph = this.paragraphAt(offset);
     const kind = w === 'he' || w === 'she' ? 'person' : 'organization';
-    const fits = (n: Note) => {
-      if (n.kind !== kind || n.offset >= offset || paragraph - n.paragraph > RECENT_PARAGRAPHS) return false;
-      const g = this.genderOf(n.id);
-      return !(kind === 'person' && g !== null && g !== w);
-    };
-    const found = this.latest(this.notes, offset, fits) ?? this.latest(this.mentions, offset, fits);
+    const near = (n: Note) => n.kind === kind && n.offset < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
+    let found: Note | null;
+    if (kind === 'person') {
+      // One whose pronoun is known to fit comes first, a speaker before a mere mention; only then
+      // one whose pronoun is unknown, so "she" never lands on a man met earlier.
+      const known = (n: Note) => near(n) && this.genderOf(n.id) === w;
+      const unknown = (n: Note) => near(n) && this.genderOf(n.id) === null;
+      // A speaker of that gender wins within a paragraph; a mere mention only from a later one.
+      const speaker = this.latest(this.notes, offset, known);
+      const mentioned = latestOfAll([this.latest(this.mentions, offset, known), this.latest(this.named, offset, known), this.latest(this.titled, offset, known)]);
+      found =
+        (speaker && mentioned ? (mentioned.paragraph > speaker.paragraph ? mentioned : speaker) : speaker ?? mentioned) ??
+        this.latest(this.notes, offset, unknown) ??
+        this.latest(this.mentions, offset, unknown);
+    } else {
+      found = this.latest(this.notes, offset, near) ?? this.latest(this.mentions, offset, near);
+    }
     if (!found) return null;
     if (w === 'he' || w === 'she') this.votes.set(found.id, (this.votes.get(found.id) ?? 0) + (w === 'he' ? 1 : -1));
     return { id: found.id, name: found.name, kind: found.kind };
@@ -196,28 +256,72 @@ export class Discourse {
   nominal(mention: Mention): Referent | null {
     if (mention.affiliation) return this.resolve(mention.affiliation, '');
     const head = mention.head ?? '';
+    if (SPOKES.test(head)) return this.spokesperson(mention);
     const kind = headKind(head);
     if (!kind) return null;
     const written = this.text.slice(mention.core.start, mention.core.end);
-    // "the Trump campaign": a capitalised modifier names the organization itself.
+    // "the Trump campaign": a capitalised modifier names the organization itself, unless it is a
+    // place or nationality ("the Russian company" is some company, not one called that).
     const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
-    if (named) {
+    if (named && !this.placeAt(mention.core.start, mention.core.end - named[2].length)) {
       const name = `${named[1].trim()} ${named[2]}`;
       return { id: `org:${slug(name)}`, name, kind: 'organization' };
     }
-    // The last organization that the head noun names ("the agency" -> National Security Agency),
-    // else the last of that kind, else, close by, the last organization whose kind is unknown.
-    const paragraph = this.paragraphAt(mention.start);
-    const near = (n: Note, paragraphs: number) => n.kind === 'organization' && n.offset < mention.start && paragraph - n.paragraph <= paragraphs;
+    return this.lastOfKind(head, mention.start);
+  }
+
+  /**
+   * The last organization that a head noun names before `offset`: one whose name holds the noun
+   * ("the bureau" -> Federal Bureau of Investigation), else the last of that kind ("the company" ->
+   * a company, never an agency), else, close by, the last organization whose kind is unknown.
+   */
+  private lastOfKind(head: string, offset: number): Referent | null {
+    const kind = headKind(head);
+    if (!kind) return null;
+    const paragraph = this.paragraphAt(offset);
+    const near = (n: Note, paragraphs: number) => n.kind === 'organization' && n.offset < offset && paragraph - n.paragraph <= paragraphs;
+    const word = new RegExp(`\\b${head}\\b`, 'i');
     const tests = [
-      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (n.name.toLowerCase().includes(head) || (kind !== 'other' && nameKind(n.name) === kind)),
+      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (word.test(n.name) || (HEAD_ALIASES[head]?.includes(n.id) ?? false)),
+      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && kind !== 'other' && nameKind(n.name) === kind,
       (n: Note) => near(n, 2) && (kind === 'other' || nameKind(n.name) === null),
     ];
     for (const fits of tests) {
-      const found = this.latestOf(mention.start, fits);
+      const found = this.latestOf(offset, fits);
       if (found) return { id: found.id, name: found.name, kind: found.kind };
     }
     return null;
+  }
+
+  /**
+   * "an NCSC spokesperson", "a Microsoft spokeswoman", "the agency's spokesperson": the organization
+   * the phrase names, which is the speaker the quote is credited to.
+   */
+  private spokesperson(mention: Mention): Referent | null {
+    const org = this.entitiesIn(mention.start, mention.end).find((e) => e.kind === 'organization');
+    if (org) return { id: org.id, name: org.name, kind: 'organization' };
+    const written = this.text.slice(mention.start, mention.end);
+    const possessive = /^(?:the\s+|its\s+)?(\p{Ll}+)['’]s?\s/iu.exec(written);
+    if (possessive && headKind(possessive[1].toLowerCase())) return this.lastOfKind(possessive[1].toLowerCase(), mention.start);
+    // A capitalised modifier that looks like an organization's name ("a Foreign Office spokesman").
+    const named = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+)+)\p{Ll}/u.exec(written);
+    const name = named?.[1].trim().replace(/['’]s$/, '');
+    if (name && !this.placeAt(mention.start, mention.end) && (nameKind(name) || /^\p{Lu}{2,6}$/u.test(name))) return { id: `org:${slug(name)}`, name, kind: 'organization' };
+    return null;
+  }
+
+  /** Whether a place or nationality (a country entity) lies in [start, end). */
+  private placeAt(start: number, end: number): boolean {
+    if (this.entitiesIn(start, end).some((e) => e.kind === 'country')) return true;
+    return /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s/u.test(this.text.slice(start, end) + ' ') && !/^(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(this.text.slice(start, end));
+  }
+
+  /** Entity mentions that lie inside [start, end). */
+  private entitiesIn(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    let i = upperBound(this.entities, end) - 1;
+    for (let seen = 0; i >= 0 && seen < 8 && this.entities[i].end > start; i--, seen++) if (this.entities[i].start >= start && this.entities[i].end <= end) out.push(this.entities[i]);
+    return out.reverse();
   }
 
   /** The latest note or entity mention before `offset` that passes `fits`. */
@@ -270,6 +374,13 @@ export class Discourse {
     }
     return lo;
   }
+}
+
+/** The latest of some notes by offset (the first listed on a tie). */
+function latestOfAll(notes: (Note | null)[]): Note | null {
+  let best: Note | null = null;
+  for (const n of notes) if (n && (!best || n.offset > best.offset)) best = n;
+  return best;
 }
 
 /** Index of the first item whose start (or offset) is at or after `offset`. */

@@ -198,8 +198,9 @@ export class PhraseReader {
       const k = j - 1;
       const w = this.lower[k];
       if (this.isWord(k) && (DETERMINERS.has(w) || /['’]s$/.test(w))) {
-        // A determiner, or a possessive standing for one ("Obama's former campaign strategist").
-        j = k;
+        // A determiner, or a possessive standing for one ("Obama's former campaign strategist"),
+        // with its own determiner ("the agency's spokesperson").
+        j = /['’]s$/.test(w) && this.isLowerWord(k) && k - 1 >= floor && DETERMINERS.has(this.lower[k - 1]) ? k - 1 : k;
         break;
       }
       const modifier =
