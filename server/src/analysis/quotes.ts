@@ -17,6 +17,8 @@ export interface QuoteSpan extends Span {
   parts?: Span[];
   /** A scare quote or partial quote inside a sentence rather than a full quoted statement. */
   fragment?: boolean;
+  /** The opening mark is never closed: the quote is taken to run to the end of its paragraph. */
+  unclosed?: boolean;
 }
 
 /** Deeper nesting than this is noise (runs of marks); further opening marks are ignored. */
@@ -45,13 +47,23 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
     if (depth > 0) stack[depth - 1].inner.push(quote);
     else quotes.push(quote);
   };
-  /** Pops the top entry as never closed: its inner quotes move up, and a reliable mark is reported. */
-  const abandon = () => {
+  /**
+   * Pops the top entry as never closed: its inner quotes move up, and a reliable mark is reported.
+   * Given the end of the paragraph it was left open in, an outermost double mark with no quote
+   * inside it also becomes a quote up to there, so that its speaker is still found.
+   */
+  const abandon = (paragraphEnd?: number) => {
     const entry = stack.pop()!;
     for (const q of entry.inner) settle(q, stack.length);
     if (entry.mark.family === 'double' || (entry.mark.char === '\u2018' && stack.length === 0)) {
       unbalanced.push({ start: entry.partStart, end: entry.partStart + entry.mark.length });
     }
+    if (paragraphEnd === undefined || stack.length > 0 || entry.mark.family !== 'double' || entry.inner.length > 0) return;
+    let end = paragraphEnd;
+    while (end > entry.partStart && /\s/.test(text[end - 1])) end--;
+    const quote: QuoteSpan = { start: entry.mark.start, end, content: { start: entry.mark.start + entry.mark.length, end }, unclosed: true };
+    if (entry.parts.length > 0) quote.parts = [...entry.parts, { start: entry.partStart, end }];
+    if (hasWords(text, quote.content)) quotes.push(quote);
   };
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -67,7 +79,10 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
         stack[0].partStart = m.start;
         first = 1;
       } else {
-        while (stack.length > 0) abandon();
+        // The quote was carried over for nothing: it ends with the paragraph before.
+        const carried = stack[0].parts.pop();
+        if (carried) stack[0].partStart = carried.start;
+        while (stack.length > 0) abandon(carried?.end);
       }
     }
     for (let i = first; i < marks.length; i++) {
@@ -107,7 +122,7 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
       const next = paragraphs[p + 1];
       const continues = opensNext(text, next, stack[0].mark);
       if (continues) stack[0].parts.push({ start: stack[0].partStart, end: paragraph.end });
-      else while (stack.length > 0) abandon();
+      else while (stack.length > 0) abandon(paragraph.end);
     }
   }
   while (stack.length > 0) abandon();
