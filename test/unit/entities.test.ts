@@ -233,9 +233,9 @@ test('people without titles: lists introduced as people, ages, family-name-first
                                                                               ^^^ person:tan-dailin
   `);
   check(`
-    Orsolya Benedek, who runs the lab, and Teodor Kalnins pleaded not guilty.
+    Orsolya Benedek, 41, and Teodor Kalnins pleaded not guilty.
     ^^^^^^^^^^^^^^^ person:orsolya-benedek
-                                           ^^^^^^^^^^^^^^ person:teodor-kalnins
+                             ^^^^^^^^^^^^^^ person:teodor-kalnins
     The court heard that Kalnins had fled.
                          ^^^^^^^ person:teodor-kalnins
   `);

@@ -86,10 +86,13 @@ export function countryUse(entry: NameEntry, text: string, tokens: readonly Toke
   const prev = wordBefore(tokens, candidate.first);
   const next = tokens[candidate.last + 1];
   const joined = next && next.text === '-' && next.start === tokens[candidate.last].end;
-  // "Bank of Japan", "University of Washington": the country word completes an organization's name.
-  if (prev && /^(of|for)$/.test(prev.text) && adjacent(text, prev, tokens[candidate.first])) {
-    const head = tokens[prevIndex - 1];
-    if (head && isOrgHead(head.text) && adjacent(text, head, prev)) return 'other';
+  // "Bank of Japan", "University of Washington", "Museum of African American History": the country
+  // word is in the complement of an organization's name.
+  let k = prevIndex;
+  while (k > 0 && k > prevIndex - 3 && isCapitalWord(tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
+  if (k > 0 && /^(of|for)$/.test(tokens[k].text) && adjacent(text, tokens[k], tokens[k + 1])) {
+    const head = tokens[k - 1];
+    if (isOrgHead(head.text) && adjacent(text, head, tokens[k])) return 'other';
   }
   if (entry.form === 'demonym') return isLanguage(text, tokens, candidate) ? 'language' : 'country';
   if (prev && prev.text === 'New' && tokens[candidate.first].start - prev.end === 1) return 'other';

@@ -81,7 +81,12 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
       const uses = entries.map((e) => (e.kind === 'country' ? countryUse(e, text, tokens, candidate, starts) : 'country'));
       const sure = entries.filter((e, k) => !e.needsContext && uses[k] === 'country');
       // A capital used as a place or a demonym used as a language is no name of anything else either.
-      if (sure.length === 0 && uses.some((u) => u === 'place' || u === 'language')) for (let k = candidate.first; k <= candidate.last; k++) plain[k] = 1;
+      // "Mexico City" as a place leaves no "Mexico" inside it either.
+      if (sure.length === 0 && uses.some((u) => u === 'place' || u === 'language')) {
+        for (let k = candidate.first; k <= candidate.last; k++) plain[k] = 1;
+        i = candidate.last;
+        break;
+      }
       const risky = entries.filter((e) => e.needsContext);
       let entry = pick(sure);
       if (!entry && risky.length) {
@@ -116,9 +121,10 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
     entities.push(mention(text, candidate, entry));
     for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
   }
-  entities.push(...findShapeOrganizations(text, tokens, taken));
+  const listed = entities.filter((e) => e.kind === 'organization');
+  entities.push(...findShapeOrganizations(text, structure, taken));
   for (let k = 0; k < tokens.length; k++) if (plain[k]) taken[k] = 1;
-  entities.push(...findCuedOrganizations(text, tokens, taken, starts, entities));
+  entities.push(...findCuedOrganizations(text, tokens, taken, starts, listed));
   entities.push(...linkAcronyms(text, tokens, taken, entities.filter((e) => e.kind === 'organization')));
   const { mentions, people } = findPeople(text, structure, taken, entities, index);
   const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,13 +5,16 @@
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Honorifics: they announce a person but are no role ("Ms. Vogel"). Compared without the period. */
-export const HONORIFICS = set('mr mrs ms miss dr sir dame mx');
+/**
+ * Honorifics and party labels: they announce a person but are no role ("Ms. Vogel", "Democrat Hillary
+ * Clinton"). Compared without the period.
+ */
+export const HONORIFICS = set('mr mrs ms miss dr sir dame mx democrat republican');
 
 /** Capitalised words of a title before a name ("Deputy Interior Minister", "Gen.", "Sen."). */
 export const TITLE_WORDS = set(`
   president vice prime minister deputy foreign interior defense defence secretary state director general attorney
-  sen senator rep representative gov governor gen adm admiral col colonel lt lieutenant capt captain maj major sgt
+  sen sens senator senators rep reps representative representatives gov governor gen adm admiral col colonel lt lieutenant capt captain maj major sgt
   sergeant chief executive officer ambassador commissioner mayor judge justice speaker chancellor chairman chairwoman
   chair spokesman spokeswoman spokesperson press prof professor king queen prince princess pope sheikh crown special
   agent assistant acting principal senior former national security adviser advisor homeland cyber cybersecurity
@@ -70,7 +73,9 @@ export const NOT_NAME_WORDS = set(`
   new old great greater upper lower grand saint st fort mount lake cape port royal
   harbor harbour bay beach bridge square station airport heights springs falls canyon tower towers palace castle
   gardens stadium arena plaza memorial cathedral abbey hotel mall museum library gazette chronicle observer hebdo
-  monthly weekly quarterly mirror courier ledger dispatch bulletin newsletter digest
+  monthly weekly quarterly mirror courier ledger dispatch bulletin newsletter digest atoll club
+  against across among amid behind beyond despite toward towards upon via without within near over under through
+  is are was were be been being has have had will would can could should shall must may might do does did not no yes
 `);
 
 /** Articles of other languages that open the names of publications, not people ("Le Monde", "Die Zeit"). */

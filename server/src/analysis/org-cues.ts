@@ -7,7 +7,7 @@
  * organization. Ids are `org:<slug of the name>`.
  */
 import { orgMention } from './orgs';
-import { GIVEN_NAMES, NOT_NAME_WORDS } from './lexicon-people';
+import { GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS } from './lexicon-people';
 import type { EntityMention, Token } from './types';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -15,8 +15,8 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Common nouns for a kind of organization. */
 const ORG_NOUNS = words(`
   company companies firm firms startup start-up maker manufacturer vendor vendors provider operator exchange site
-  website outlet newspaper publication broadcaster bank lender insurer carrier retailer contractor consultancy
-  nonprofit non-profit charity platform brand conglomerate giant utility magazine tabloid publisher developer
+  website outlet newspaper publication broadcaster bank lender insurer carrier retailer consultancy
+  nonprofit non-profit charity platform brand conglomerate giant utility magazine tabloid publisher
   subsidiary supplier airline automaker chipmaker telecom telco marketplace
 `);
 /** People who work somewhere: "researchers at X" names a workplace. */
@@ -32,9 +32,10 @@ const bare = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
 /** Organizations found by these cues, with every other use of their names; marks their tokens taken. */
 export function findCuedOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array, starts: Set<number>, known: readonly EntityMention[]): EntityMention[] {
   const names = new Map<string, EntityMention>();
+  const people = personWords(tokens);
   const note = (first: number, last: number) => {
     const mention = orgMention(text, tokens, first, last);
-    if (!names.has(mention.text)) names.set(mention.text, mention);
+    if (!names.has(mention.text) && !people.has(mention.text)) names.set(mention.text, mention);
   };
   for (let i = 1; i < tokens.length; i++) {
     const last = nameEnd(text, tokens, taken, i);
@@ -63,15 +64,30 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
   return out;
 }
 
+/** Words the text also writes after an honorific or a common given name ("Mr. Clinton", "Hillary Clinton"): people's names. */
+function personWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (!HONORIFICS.has(lower) && !(GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(tokens[i].text))) continue;
+    const k = tokens[i + 1].text === '.' ? i + 2 : i + 1;
+    if (capitalised(tokens[k])) out.add(tokens[k].text.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
 /**
  * The last token of a free name of one to three capitalised words starting at token i, or -1. A name
  * that starts with a common given name is left to the people finder.
  */
 function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): number {
   if (taken[i] || !capitalised(tokens[i]) || (i > 0 && capitalised(tokens[i - 1]) && !taken[i - 1] && text.slice(tokens[i - 1].end, tokens[i].start) === ' ')) return -1;
+  if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return -1;
   let last = i;
   while (last - i < 3 && !/['’]s$/.test(tokens[last].text) && capitalised(tokens[last + 1]) && !taken[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last++;
   if (capitalised(tokens[last + 1]) && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') return -1;
+  // "Citizens for Tax Justice": a name that goes on past a connector is not this short one.
+  if (/^(of|for|&)$/.test(tokens[last + 1]?.text ?? '') && capitalised(tokens[last + 2])) return -1;
   for (let k = i; k <= last; k++) if (NOT_NAME_WORDS.has(bare(tokens[k].text))) return -1;
   if (GIVEN_NAMES.has(bare(tokens[i].text))) return -1;
   return last;
@@ -93,7 +109,7 @@ function appositiveSaysOrganization(tokens: readonly Token[], last: number): boo
   return false;
 }
 
-/** "Cisco and Netgear", "Netgear, Cisco": one word in a list next to a known organization. */
+/** "Cisco and Netgear", "Netgear, Cisco": one word in a list next to a listed (knowledge) organization. */
 function listedWithOrganization(tokens: readonly Token[], i: number, known: readonly EntityMention[]): boolean {
   const isOrgAt = (k: number) => known.some((e) => e.kind === 'organization' && e.start <= tokens[k].start && tokens[k].end <= e.end + 2);
   const before = tokens[i - 1]?.text;

@@ -6,7 +6,7 @@
  * an acronym introduced in parentheses right after the name ("National Crime Agency (NCA)") shares it.
  */
 import { slugify } from './people';
-import type { EntityMention, Token } from './types';
+import type { EntityMention, Structure, Token } from './types';
 
 const HEADS = new Set(
   (
@@ -16,7 +16,8 @@ const HEADS = new Set(
     'Hospital School Police Army Navy Union Federation Organization Organisation Group Times Post Journal Telecom ' +
     'Holdings Software Security Solutions Consulting Partners Capital Media Press Directorate Command Service ' +
     'Services Division Church Academy Society Trust Fund Forum Coalition League Movement Front Industries Motors ' +
-    'Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Herald Gazette Tribune Chronicle Hebdo'
+    'Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Club Herald Gazette ' +
+    'Tribune Chronicle Hebdo Observer Monitor Courier Dispatch Telegraph Inquirer Examiner Globe Ledger Mirror'
   ).split(' '),
 );
 /** A one-word brand that ends in a head ("DisinfoLab", "CyberSec"): an internal capital before the head. */
@@ -24,11 +25,21 @@ const CAMEL_HEAD = /^\p{Lu}[\p{Ll}\p{N}]+(Lab|Labs|Tech|Net|Soft|Sec|Security|Wo
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de']);
 /** Connectors that open a head's complement: everything after them belongs to the name. */
 const COMPLEMENT = new Set(['of', 'for', 'on']);
+/** Heads that take an "on" complement ("Council on Foreign Relations"); elsewhere "on" starts a date or place. */
+const ON_HEADS = new Set(['Committee', 'Council', 'Commission', 'Board', 'Conference', 'Forum', 'Panel', 'Subcommittee', 'Center', 'Centre', 'Institute']);
+/** Dates are never part of a name ("the Security Council on Friday"). */
+const DATE_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
 /** Words that start sentences or name things other than organizations; a run never starts with them. */
 const LEADING = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'As', 'By', 'From', 'With', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
 /** Titles that follow an organization's name and start a person's role ("... Democracy Director Jeff Chester"). */
 const TITLES = new Set(
-  'Director President Chairman Chairwoman Chair Chief Spokesman Spokeswoman Spokesperson Secretary Minister Executive CEO Professor Fellow Researcher Analyst Founder Commissioner Deputy Vice Senior Head Governor'.split(' '),
+  (
+    'Director President Chairman Chairwoman Chair Chief Spokesman Spokeswoman Spokesperson Secretary Minister Executive CEO ' +
+    'Professor Fellow Researcher Analyst Founder Commissioner Deputy Vice Senior Head Governor Justice Judge Attorney ' +
+    'Senator Ambassador Commander General Officer Agent Inspector Superintendent'
+  ).split(' '),
 );
 
 const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -50,7 +61,9 @@ export function isBrand(word: string): boolean {
  * token, or -1. With `single`, a lone head counts too (after a demonym: "British Army").
  */
 export function orgRunAt(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, single = false): number {
-  if (taken[i] || !capitalised(tokens[i]) || LEADING.has(tokens[i].text)) return -1;
+  if (taken[i] || !capitalised(tokens[i]) || LEADING.has(tokens[i].text) || DATE_WORDS.has(tokens[i].text)) return -1;
+  // "Commander-in-Chief Forum": a run starts a word, not the middle of a hyphenated one.
+  if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return -1;
   let end = i;
   let lastHead = -1;
   let complement = false;
@@ -66,9 +79,9 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
     }
     if (k > i && gap !== ' ') break;
     const following = tokens[k + 1];
-    const nextIsName = capitalised(following) && !taken[k + 1] && text.slice(t.end, following.start) === ' ';
+    const nextIsName = capitalised(following) && !taken[k + 1] && !DATE_WORDS.has(following.text) && text.slice(t.end, following.start) === ' ';
     if (capitalised(t)) {
-      if (k > i && TITLES.has(t.text)) break;
+      if (k > i && (TITLES.has(t.text) || DATE_WORDS.has(t.text))) break;
       end = k;
       if (isOrgHead(t.text)) lastHead = k;
       if (/['’]s$/.test(t.text)) break;
@@ -84,6 +97,7 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
       // "Georgetown University and Yonsei University" are two names; "Food and Drug Administration" and
       // "Defense and Security" inside a complement are one.
       if (t.text === 'and' && (lastHead >= 0 || firm) && !complement) break;
+      if (t.text === 'on' && !(lastHead === end && ON_HEADS.has(bareWord(tokens[lastHead].text)))) break;
       if (COMPLEMENT.has(t.text) && lastHead >= 0) complement = true;
       if (t.text === '&') firm = true;
       k++;
@@ -93,15 +107,30 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
   }
   if (lastHead < 0 && !(firm && end > i)) return -1;
   // After the head only a complement belongs to the name ("Bank of New York"); a firm name is whole.
+  // Capitalised words after the head make the head a modifier: "Clean Power Plan" is no organization.
+  if (!complement && !firm && end > lastHead) return -1;
   const last = complement || firm ? end : lastHead;
   if (last === i && !single) return -1;
   return last;
 }
 
-/** Mentions of unlisted organizations among the tokens nothing else took; marks their tokens taken. */
-export function findShapeOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array): EntityMention[] {
+/**
+ * Mentions of unlisted organizations among the tokens nothing else took; marks their tokens taken.
+ * Title-case headlines capitalise every word, so no shape shows an organization there.
+ */
+export function findShapeOrganizations(text: string, structure: Structure, taken: Uint8Array): EntityMention[] {
+  const tokens = structure.tokens;
   const out: EntityMention[] = [];
+  let p = 0;
+  let checked = -1;
+  let skip = false;
   for (let i = 0; i < tokens.length; i++) {
+    while (p < structure.paragraphs.length && structure.paragraphs[p].end <= tokens[i].start) p++;
+    if (p !== checked) {
+      checked = p;
+      skip = titleCaseHeadline(structure, tokens, p, i);
+    }
+    if (skip) continue;
     const last = orgRunAt(text, tokens, i, taken);
     if (last < 0) continue;
     out.push(orgMention(text, tokens, i, last));
@@ -109,6 +138,25 @@ export function findShapeOrganizations(text: string, tokens: readonly Token[], t
     i = last;
   }
   return out;
+}
+
+/**
+ * Whether paragraph p (token `from` on) is a headline or a short line with most longer words
+ * capitalised, as headlines are written (a sentence has lower-case verbs and nouns).
+ */
+function titleCaseHeadline(structure: Structure, tokens: readonly Token[], p: number, from: number): boolean {
+  const paragraph = structure.paragraphs[p];
+  if (!paragraph) return false;
+  const headline = paragraph.kind === 'headline' || paragraph.kind === 'heading';
+  if (!headline && paragraph.end - paragraph.start > 150) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = from; k < tokens.length && tokens[k].start < paragraph.end; k++) {
+    if (tokens[k].kind !== 'word' || tokens[k].text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(tokens[k].text)) capitals++;
+  }
+  return words >= 3 && capitals >= (headline ? words * 0.85 : words);
 }
 
 /** The mention of an organization named by tokens [first, last], its id the slug of the name. */

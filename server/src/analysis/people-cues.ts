@@ -87,8 +87,8 @@ export function speechNear(tokens: readonly Token[], first: number, last: number
 }
 
 /**
- * What only a person is said to have or do right after the name: an age (", 35," or "(35)"), "who",
- * an action verb ("denied", "pleaded") or a passive that happens to people ("was arrested").
+ * What only a person is said to have or do right after the name: an age (", 35," or "(35)"), an
+ * action verb ("denied", "pleaded") or a passive that happens to people ("was arrested").
  */
 export function personAfter(tokens: readonly Token[], last: number): boolean {
   const a = tokens[last + 1];
@@ -97,7 +97,7 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
   if (!a) return false;
   if (a.text === ',' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && (!c || /^[,.;)]$/.test(c.text))) return true;
   if (a.text === '(' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && c?.text === ')') return true;
-  if (a.text === ',' && /^(who|aged)$/.test(b?.text ?? '')) return true;
+  if (a.text === ',' && b?.text === 'aged') return true;
   const lower = a.text.toLowerCase();
   if (ACTION_VERBS.has(lower)) return true;
   return /^(was|were|is|has been|had been)$/.test(lower) && PERSON_PASSIVES.has(b?.text.toLowerCase() ?? '');

@@ -31,6 +31,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
+const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson)$/;
+
 /** A name candidate and whether anything shows it is a person. */
 interface Found {
   span: Span;
@@ -106,9 +109,15 @@ export function findPeople(
       i = words[0].last;
       continue;
     }
-    // Titles at the front are the role, the rest the name.
+    // Titles at the front are the role, the rest the name; so is a place before a title ("Indiana Gov. Mike Pence").
     let n = 0;
     while (n < words.length - 1 && (TITLE_WORDS.has(bare(words[n].text)) || HONORIFICS.has(bare(words[n].text)))) n++;
+    for (let j = words.length - 2; j > n; j--) {
+      if (MID_TITLES.test(words[j].text)) {
+        n = j + 1;
+        break;
+      }
+    }
     const nameWords = words.slice(n);
     const titleOnly = TITLE_WORDS.has(bare(nameWords[nameWords.length - 1].text)) && !GIVEN_NAMES.has(bare(nameWords[0].text));
     if (titleOnly || nameWords.some((w) => NOT_NAME_WORDS.has(bare(w.text)) && !PARTICLES.has(w.text))) {
@@ -131,7 +140,8 @@ export function findPeople(
       personAfter(tokens, last) ||
       credit ||
       (!single && (GIVEN_NAMES.has(outer[0]) || eastAsianName(nameWords))) ||
-      (!single && [nameWords[0].text, nameWords[nameWords.length - 1].text].some((w) => laterHonorific.has(w)));
+      // "Mr. Kalnins" later: not for a run opening a sentence ("Did Trump", "Candidate Trump").
+      (!single && !starts.has(words[0].first) && [nameWords[0].text, nameWords[nameWords.length - 1].text].some((w) => laterHonorific.has(w)));
     // Title-case headlines capitalise every word: there a name needs a title, a credit or a known given name.
     const headline = inHeadline(structure, tokens[first].start) && !titled && !credit && !GIVEN_NAMES.has(outer[0]);
     i = lastWord.last;
@@ -145,8 +155,13 @@ export function findPeople(
   // of its names shows it, so every name of it is.
   for (let a = 0; a < found.length; ) {
     let b = a;
-    while (b + 1 < found.length && !found[b + 1].single && !found[b].single && listGap(tokens, found[b].last, found[b + 1].first)) b++;
-    if (b > a && (found[a].listStart || found.slice(a, b + 1).some((f) => f.evidence))) for (let k = a; k <= b; k++) found[k].evidence = true;
+    let joined = false;
+    while (b + 1 < found.length && !found[b + 1].single && !found[b].single && listGap(tokens, found[b].last, found[b + 1].first)) {
+      joined ||= tokens.slice(found[b].last + 1, found[b + 1].first).some((t) => t.text === 'and' || t.text === 'or');
+      b++;
+    }
+    // A comma alone joins no list ("In Avoiding Tax, Trump ..."): it needs an "and" or "or".
+    if (b > a && joined && (found[a].listStart || found.slice(a, b + 1).some((f) => f.evidence))) for (let k = a; k <= b; k++) found[k].evidence = true;
     a = b + 1;
   }
   for (const { span, role, first, last, single, evidence } of found) {
@@ -207,13 +222,14 @@ function titleRightBefore(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.text === '.') k--;
   const word = bare(tokens[k]?.text ?? '');
-  return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) && /^\p{Lu}/u.test(tokens[k].text);
+  // Modifiers among the title words ("Security", "Digital") are no title on their own.
+  return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || /^(gen|sen|rep|gov|adm|col|lt|capt|maj|sgt|prof|king|queen|prince|princess|pope|sheikh|emir|rabbi|imam|bishop|cardinal|archbishop|detective|sheriff|marshal|congressman|congresswoman|mayor|judge|justice|speaker)$/.test(word);
 }
 
-/** Only commas and "and"/"or" between two names of a list. */
+/** Only commas and "and"/"or" between two names of a list, and perhaps an age ("A, 41, and B"). */
 function listGap(tokens: readonly Token[], last: number, first: number): boolean {
-  if (first - last < 2 || first - last > 3) return false;
-  for (let k = last + 1; k < first; k++) if (!/^(,|and|or)$/.test(tokens[k].text)) return false;
+  if (first - last < 2 || first - last > 5) return false;
+  for (let k = last + 1; k < first; k++) if (!/^(,|and|or|\d{1,2})$/.test(tokens[k].text)) return false;
   return true;
 }
 
