@@ -73,6 +73,7 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
   const deferred: { candidate: Candidate; entry: NameEntry; cue: boolean }[] = [];
   const taken = new Uint8Array(tokens.length);
   const plain = new Uint8Array(tokens.length);
+  const none = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' && tokens[i].kind !== 'number') continue;
     const found = index.names.matchesAt(text, tokens, i);
@@ -97,7 +98,7 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
       }
       if (!entry) continue;
       // "Romanian Intelligence Service", "EU DisinfoLab": the name is the start of a longer organization's name.
-      const longer = longerOrganization(text, structure, index, candidate, entry);
+      const longer = longerOrganization(text, structure, index, candidate, entry, none);
       if (longer >= 0) {
         entities.push(orgMention(text, tokens, candidate.first, longer));
         for (let k = candidate.first; k <= longer; k++) taken[k] = 1;
@@ -136,9 +137,9 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
  * a country word followed by an organization-shaped name ("Chinese Academy of Sciences", "British
  * Army"), or a listed organization followed by a one-word brand ("EU DisinfoLab"). A listed name
  * after the country word keeps both ("Russian Federal Security Service"); headlines capitalise every
- * word, so there the country word stays alone.
+ * word, so there the country word stays alone. `none` is an all-zero token mask.
  */
-function longerOrganization(text: string, structure: Structure, index: KnowledgeIndex, candidate: Candidate, entry: NameEntry): number {
+function longerOrganization(text: string, structure: Structure, index: KnowledgeIndex, candidate: Candidate, entry: NameEntry, none: Uint8Array): number {
   const tokens = structure.tokens;
   const next = candidate.last + 1;
   if (entry.kind !== 'country' && entry.kind !== 'organization') return -1;
@@ -146,7 +147,7 @@ function longerOrganization(text: string, structure: Structure, index: Knowledge
   const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, candidate.start)];
   if (!paragraph || paragraph.kind === 'headline' || paragraph.kind === 'heading') return -1;
   if (entry.kind === 'organization') return isBrand(tokens[next].text) ? next : -1;
-  const last = orgRunAt(text, tokens, next, new Uint8Array(tokens.length), true);
+  const last = orgRunAt(text, tokens, next, none, true);
   if (last < 0) return -1;
   for (let k = next; k <= last; k++) {
     if (index.names.matchesAt(text, tokens, k).some((c) => c.entries.some((e) => caseFits(e, tokens, c)))) return -1;

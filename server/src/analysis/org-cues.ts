@@ -33,6 +33,7 @@ const bare = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
 export function findCuedOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array, starts: Set<number>, known: readonly EntityMention[]): EntityMention[] {
   const names = new Map<string, EntityMention>();
   const people = personWords(tokens);
+  const listed = listedTokens(tokens, known);
   const note = (first: number, last: number) => {
     const mention = orgMention(text, tokens, first, last);
     if (!names.has(mention.text) && !people.has(mention.text)) names.set(mention.text, mention);
@@ -44,7 +45,7 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
     const lower = before.text.toLowerCase();
     if (before.kind === 'word' && ORG_NOUNS.has(lower) && !starts.has(i)) note(i, last);
     else if (lower === 'at' && STAFF.has(bare(tokens[i - 2]?.text ?? '')) && !starts.has(i)) note(i, last);
-    else if (!starts.has(i) && last === i && listedWithOrganization(tokens, i, known)) note(i, last);
+    else if (!starts.has(i) && last === i && listedWithOrganization(tokens, i, listed)) note(i, last);
     else if (appositiveSaysOrganization(tokens, last)) note(i, last);
     i = last;
   }
@@ -109,9 +110,21 @@ function appositiveSaysOrganization(tokens: readonly Token[], last: number): boo
   return false;
 }
 
+/** Which tokens a listed (knowledge) organization's mention covers. */
+function listedTokens(tokens: readonly Token[], known: readonly EntityMention[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const mentions = known.filter((e) => e.kind === 'organization').sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (let k = 0; k < tokens.length && m < mentions.length; k++) {
+    while (m < mentions.length && mentions[m].end + 2 < tokens[k].end) m++;
+    if (m < mentions.length && mentions[m].start <= tokens[k].start && tokens[k].end <= mentions[m].end + 2) out[k] = 1;
+  }
+  return out;
+}
+
 /** "Cisco and Netgear", "Netgear, Cisco": one word in a list next to a listed (knowledge) organization. */
-function listedWithOrganization(tokens: readonly Token[], i: number, known: readonly EntityMention[]): boolean {
-  const isOrgAt = (k: number) => known.some((e) => e.kind === 'organization' && e.start <= tokens[k].start && tokens[k].end <= e.end + 2);
+function listedWithOrganization(tokens: readonly Token[], i: number, listed: Uint8Array): boolean {
+  const isOrgAt = (k: number) => listed[k] === 1;
   const before = tokens[i - 1]?.text;
   if (before === 'and' || before === 'or' || before === ',') {
     const k = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;

@@ -81,7 +81,8 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
     const following = tokens[k + 1];
     const nextIsName = capitalised(following) && !taken[k + 1] && !DATE_WORDS.has(following.text) && text.slice(t.end, following.start) === ' ';
     if (capitalised(t)) {
-      if (k > i && (TITLES.has(t.text) || DATE_WORDS.has(t.text))) break;
+      // A title with a name after it starts a person's role ("... Court Justice Frank Nervo").
+      if (k > i && ((TITLES.has(t.text) && capitalised(following)) || DATE_WORDS.has(t.text))) break;
       end = k;
       if (isOrgHead(t.text)) lastHead = k;
       if (/['’]s$/.test(t.text)) break;
