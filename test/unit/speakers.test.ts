@@ -191,8 +191,16 @@ test('it after an organization spoke refers to that organization', () => {
     Microsoft released a patch. The company said the flaw was serious. “Customers should update,” it said.
                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^ it -> org:microsoft
 
+    Microsoft released a patch. The company said the FBI had warned it in May. “We acted quickly,” it said.
+                                                                               ^^^^^^^^^^^^^^^^^^^ it -> org:microsoft
+
     Acme Systems said on Monday that it had been hacked. “We are investigating,” it added.
                                                          ^^^^^^^^^^^^^^^^^^^^^^^ it -> org:acme-systems
+  `);
+  // A company nobody named keeps "it" from the agency named after it.
+  checkSpeakers(`
+    The company said the FBI had warned it in May. “We acted quickly,” it said.
+                                                   ^^^^^^^^^^^^^^^^^^^ it -> ?
   `);
 });
 

@@ -7,6 +7,7 @@
  * The article is read once in order: every attribution and sentence subject is noted as it is met,
  * and a pronoun looks back over a bounded number of those notes.
  */
+import { sentenceIndex } from './attribution';
 import { pronounOfGivenName } from './givenNames';
 import { headKind, nameKind } from './nominals';
 import type { Mention } from './mentions';
@@ -22,6 +23,8 @@ export interface Referent {
 interface Note extends Referent {
   offset: number;
   paragraph: number;
+  /** The subject of a clause reported by an earlier speaker in its sentence ("X said the FBI warned"). */
+  embedded?: boolean;
 }
 
 /** How many earlier notes a pronoun considers, and how many paragraphs back. */
@@ -128,9 +131,24 @@ export class Discourse {
   }
 
   /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
-  note(referent: Referent, offset: number): void {
-    if (!referent.id) return;
-    this.notes.push({ ...referent, offset, paragraph: this.paragraphAt(offset) });
+  note(referent: Referent, offset: number, embedded = false): void {
+    // An organization nobody could name ("the company said") is still noted, so that a later "it"
+    // is left unresolved rather than given to another organization named in between.
+    if (!referent.id && referent.kind !== 'organization') return;
+    this.notes.push({ ...referent, offset, paragraph: this.paragraphAt(offset), embedded });
+  }
+
+  /**
+   * For a note that is the subject of a reported clause, the main speaker of its sentence if that
+   * one fits too: after "The company said the FBI warned it", "it" is the company.
+   */
+  private mainSpeaker(found: Note, fits: (n: Note) => boolean): Note {
+    if (!found.embedded) return found;
+    const sentence = sentenceIndex(this.structure, found.offset);
+    for (let i = this.notes.indexOf(found) - 1; i >= 0 && sentenceIndex(this.structure, this.notes[i].offset) === sentence; i--) {
+      if (!this.notes[i].embedded && fits(this.notes[i])) return this.notes[i];
+    }
+    return found;
   }
 
   /** The pronoun a person takes, as far as the article tells: he, she, or null. */
@@ -238,16 +256,18 @@ export class Discourse {
       const known = (n: Note) => near(n) && this.genderOf(n.id) === w;
       const unknown = (n: Note) => near(n) && this.genderOf(n.id) === null;
       // A speaker of that gender wins within a paragraph; a mere mention only from a later one.
-      const speaker = this.latest(this.notes, offset, known);
+      const last = this.latest(this.notes, offset, known);
+      const speaker = last && this.mainSpeaker(last, known);
       const mentioned = latestOfAll([this.latest(this.mentions, offset, known), this.latest(this.named, offset, known), this.latest(this.titled, offset, known)]);
       found =
         (speaker && mentioned ? (mentioned.paragraph > speaker.paragraph ? mentioned : speaker) : speaker ?? mentioned) ??
         this.latest(this.notes, offset, unknown) ??
         this.latest(this.mentions, offset, unknown);
     } else {
-      found = this.latest(this.notes, offset, near) ?? this.latest(this.mentions, offset, near);
+      const spoke = this.latest(this.notes, offset, near);
+      found = spoke ? this.mainSpeaker(spoke, near) : this.latest(this.mentions, offset, (n) => near(n) && n.id !== '');
     }
-    if (!found) return null;
+    if (!found || !found.id) return null;
     if (w === 'he' || w === 'she') this.votes.set(found.id, (this.votes.get(found.id) ?? 0) + (w === 'he' ? 1 : -1));
     return { id: found.id, name: found.name, kind: found.kind };
   }
@@ -279,7 +299,7 @@ export class Discourse {
     const kind = headKind(head);
     if (!kind) return null;
     const paragraph = this.paragraphAt(offset);
-    const near = (n: Note, paragraphs: number) => n.kind === 'organization' && n.offset < offset && paragraph - n.paragraph <= paragraphs;
+    const near = (n: Note, paragraphs: number) => n.kind === 'organization' && n.id !== '' && n.offset < offset && paragraph - n.paragraph <= paragraphs;
     const word = new RegExp(`\\b${head}\\b`, 'i');
     const tests = [
       (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (word.test(n.name) || (HEAD_ALIASES[head]?.includes(n.id) ?? false)),

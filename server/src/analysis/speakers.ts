@@ -15,6 +15,7 @@ import { CueFinder, sentenceIndex, type Attribution } from './attribution';
 import { isParticiple } from './cues';
 import { Discourse, slug, type Referent } from './coref';
 import type { Mention } from './mentions';
+import { headKind } from './nominals';
 import { SubjectReader } from './subjects';
 import type { QuoteSpan } from './quotes';
 import type { EntityMention, Person, Quote, SpeakerRef, Span, Structure } from './types';
@@ -28,14 +29,14 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
 
   // Read the article in order: sentence subjects and reported speech, and the quotes' own
   // attributions, each at the offset of its mention, so pronouns see only what came before.
-  const items: { offset: number; mention: Mention; quote?: number; reports?: boolean }[] = [];
+  const items: { offset: number; mention: Mention; quote?: number; reports?: boolean; embedded?: boolean }[] = [];
   const taken = new Set<number>();
   own.forEach((a, i) => {
     if (!a) return;
     items.push({ offset: a.mention.start, mention: a.mention, quote: i });
     taken.add(a.mention.start);
   });
-  for (const { mention, reports } of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention, reports });
+  for (const { mention, reports, embedded } of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention, reports, embedded });
   items.sort((a, b) => a.offset - b.offset || (a.quote === undefined ? 1 : -1));
 
   const speakers: (SpeakerRef | null)[] = quotes.map(() => null);
@@ -44,7 +45,8 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
   for (const item of items) {
     const word = text.slice(item.mention.start, item.mention.end);
     const referent = discourse.resolve(item.mention, word);
-    if (referent) discourse.note(referent, item.mention.start);
+    if (referent) discourse.note(referent, item.mention.start, item.embedded);
+    else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? '')) discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
     else if (item.reports && item.mention.kind !== 'nominal') reported.set(sentenceIndex(structure, item.offset), speakerRef(text, item.mention, referent));
   }
@@ -145,8 +147,8 @@ function byline(text: string, structure: Structure): Referent | null {
  * Speakers and subjects outside quotes, for pronouns to refer to: the subject of every speech verb
  * (`X said that ...`), the agent of `according to X`, and a name that opens a sentence.
  */
-function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boolean }[] {
-  const out: { mention: Mention; reports: boolean }[] = [];
+function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boolean; embedded: boolean }[] {
+  const out: { mention: Mention; reports: boolean; embedded: boolean }[] = [];
   const r = finder.reader;
   for (const sentence of finder.structure.sentences) {
     // Headlines are in title case: a capitalised word there is no evidence of a name.
@@ -154,6 +156,8 @@ function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boole
     const first = finder.tokenAt(sentence.start);
     const end = finder.tokenAt(sentence.end);
     let floor = first;
+    // A speaker met earlier in the sentence reports what the later subjects do.
+    let reporters = 0;
     for (let k = first; k < end; k++) {
       if (finder.quoted[k]) {
         floor = k + 1;
@@ -162,17 +166,17 @@ function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boole
       if (k === floor && r.isCapital(k)) {
         // A name opening the sentence is its subject only if a verb follows ("Stumpf made").
         const subject = r.phraseAfter(k, end);
-        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push({ mention: subject, reports: false });
+        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push({ mention: subject, reports: false, embedded: false });
       }
       if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
         const agent = r.phraseAfter(k + 2, end);
-        if (agent) out.push({ mention: agent, reports: true });
+        if (agent) out.push({ mention: agent, reports: true, embedded: reporters++ > 0 });
         continue;
       }
       const verb = r.verbAt(k);
       if (!verb || isParticiple(r.lower[k])) continue;
       const subject = r.subjectBefore(k, floor);
-      if (subject) out.push({ mention: subject, reports: true });
+      if (subject) out.push({ mention: subject, reports: true, embedded: reporters++ > 0 });
     }
   }
   return out;
