@@ -319,3 +319,11 @@ test('one-word organizations from what the sentence says of them, then every use
     Officials in Tel Aviv said nothing; the mayor of Abu Dhabi spoke.
   `);
 });
+
+test('a later short form of an organization name shares its id', () => {
+  check(`
+    The Hanbit Institute for Security Studies said so. Later the Hanbit Institute added more.
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:hanbit-institute-for-security-studies
+                                                                 ^^^^^^^^^^^^^^^^ org:hanbit-institute-for-security-studies
+  `);
+});

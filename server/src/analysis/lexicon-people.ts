@@ -165,4 +165,20 @@ export const GIVEN_NAMES = set(`
   william xavier xi yael yan yang yasmin yevgeny yuri yusuf zach zachary zhang zoe zoë zhou ahmet ayşe emre farhan
   daniela jens jürgen sven lars nils anders mette jonas kai finn amelia ava mia chloe lily ella jack kyle tristan
   rohan anil sunil ravi deepak sanjay kavita anjali nikhil aditya ji-woo min-jun seo-yeon hyun jae-in yoon
+  tomasz piotr krzysztof paweł pawel marek michał michal wojciech jakub kamil mateusz bartosz agnieszka katarzyna
+  małgorzata malgorzata joanna ewa zofia dorota monika jana petra lucie tereza jiří jiri tomáš tomas ondřej lukáš
+  dmytro andriy andrii oleksandr oleksii serhiy serhii volodymyr yulia yuliia olena iryna tetiana kateryna nikolai
+  nikolay vladislav yaroslav konstantin anatoly grigory artem ivan muhammad abdul abdullah ibrahim ismail mustafa
+  mahmoud hussein hossein reza javad mohsen abbas hamza tariq bilal khalid faisal nasser rashid saeed salman zainab
+  maryam fatemeh nour layla noura siti aisyah azlan hafiz rahim razak anwar najib rizal budi agus dewi putri amit
+  ankit rajesh suresh ramesh mahesh vikram vijay ajay manish sachin rakesh pradeep sunita anita neha shreya divya
+  lakshmi kwame kofi kojo chinedu emeka ngozi oluwaseun tunde amara fatou moussa ibrahima abdoulaye mamadou aminata
+  thabo sipho themba diego santiago mateo sebastián andrés felipe camila sofía lucía inés ines joão joao ricardo
+  rodrigo gustavo paulo thiago bruno leonardo gonzalo beatriz mariana gabriela henrik magnus mikael johan astrid
+  sigrid karin linnea takeshi kenji yuki haruto akira naoko yoko keiko satoshi kazuo shinzo fumio taro ichiro
+  yoshihide hideki masato daisuke tatsuya emeka aleksander aleksandra jakob matthias tobias florian sebastian
+  wolfgang günter gunter dieter uwe birgit ursula annalena olaf friedrich hannes marie-claude jean-pierre
+  jean-marc françois francois amélie amelie étienne etienne benoît benoit mathieu thierry olivier sandrine
+  véronique veronique isabelle nathalie sylvie matteo luca alessandro lorenzo giuseppe salvatore chiara giulia
+  federica elisa
 `);

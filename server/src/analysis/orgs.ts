@@ -122,6 +122,8 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
 export function findShapeOrganizations(text: string, structure: Structure, taken: Uint8Array): EntityMention[] {
   const tokens = structure.tokens;
   const out: EntityMention[] = [];
+  /** Word prefixes of the names found so far, for later short forms. */
+  const prefixes = new Map<string, EntityMention>();
   let p = 0;
   let checked = -1;
   let skip = false;
@@ -134,7 +136,15 @@ export function findShapeOrganizations(text: string, structure: Structure, taken
     if (skip) continue;
     const last = orgRunAt(text, tokens, i, taken);
     if (last < 0) continue;
-    out.push(orgMention(text, tokens, i, last));
+    const mention = orgMention(text, tokens, i, last);
+    // "the Hanbit Institute" after "the Hanbit Institute for Security Studies": a short form of the same one.
+    const full = prefixes.get(mention.text);
+    out.push(full ? { ...mention, id: full.id, name: full.name } : mention);
+    const words = mention.text.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (isOrgHead(words[n - 1]) && !prefixes.has(prefix)) prefixes.set(prefix, mention);
+    }
     for (let j = i; j <= last; j++) taken[j] = 1;
     i = last;
   }
