@@ -80,9 +80,14 @@ export class Discourse {
       if (last && p.name.includes(' ')) this.surnames.set(last, { id: p.id, name: p.name, kind: 'person' });
       this.learnGivenName(p.id, p.name);
     }
-    for (const { span, person } of this.people) this.mentions.push({ id: person.id, name: person.name, kind: 'person', offset: span.start, paragraph: this.paragraphAt(span.start) });
+    // The author credited in a byline writes the article; "I" refers to them, but "he" or "she" in the
+    // story never does, so byline mentions are no antecedents.
+    const credit = (offset: number) => structure.paragraphs[this.paragraphAt(offset)]?.kind === 'byline';
+    for (const { span, person } of this.people) {
+      if (!credit(span.start)) this.mentions.push({ id: person.id, name: person.name, kind: 'person', offset: span.start, paragraph: this.paragraphAt(span.start) });
+    }
     for (const e of this.entities) {
-      if (e.kind === 'person' || e.kind === 'organization') {
+      if ((e.kind === 'person' || e.kind === 'organization') && !credit(e.start)) {
         this.mentions.push({ id: e.id, name: e.name, kind: e.kind, offset: e.start, paragraph: this.paragraphAt(e.start) });
       }
     }
@@ -90,7 +95,7 @@ export class Discourse {
     // Full names anywhere in the text whose first word is a common given name ("John Stumpf"), so a
     // bare surname and its pronoun resolve even when the entity stage found nobody.
     for (const m of text.matchAll(/(?<![\p{L}.])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu)) {
-      if (!pronounOfGivenName(m[1])) continue;
+      if (!pronounOfGivenName(m[1]) || credit(m.index)) continue;
       const name = m[0].replace(/\s+/g, ' ');
       const id = `person:${slug(name)}`;
       this.learnGivenName(id, name);
