@@ -196,6 +196,8 @@ export interface Quote extends Span {
   parts?: Span[];
   /** A scare quote or short fragment inside a sentence rather than a full quoted statement. */
   fragment?: boolean;
+  /** The opening mark is never closed: the quote runs to the end of its paragraph (see unbalanced-quote). */
+  unclosed?: boolean;
   /** The attribution verb or phrase ("said", "according to"), when found. */
   cue?: Span;
 }

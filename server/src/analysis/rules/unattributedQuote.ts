@@ -15,7 +15,8 @@ export const unattributedQuote: Rule = {
     const nested = nestedQuotes(quotes);
     const attributedIn = attributedPerParagraph(text, structure, quotes);
     return quotes
-      .filter((q) => !q.speaker && !q.cue && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
+      // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
+      .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
       .filter((q) => !attributedNearby(text, structure, attributedIn, q))
       .map((q) => {
         const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
