@@ -29,6 +29,7 @@ const SPEAKING = words('speak speaks spoke speaking fluent fluently learn learne
 const MANNER = words(`
   flawless fluent perfect near-perfect broken accented heavily-accented halting passable native impeccable good basic
   rudimentary excellent colloquial formal simplified traditional classical modern plain accentless unaccented poor
+  original
 `);
 /** Words that cannot be the noun a demonym-adjective would qualify. */
 const FUNCTION_WORDS = words(`
@@ -133,7 +134,7 @@ function isLanguage(text: string, tokens: readonly Token[], candidate: Candidate
   if (possessive) return false;
   const nounFollows = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/(ly|ed)$/.test(afterLower);
   if (nounFollows) return false;
-  if (governor === 'the') return /^(from|into)$/i.test(tokens[k - 1]?.text ?? '');
+  if (governor === 'the') return /^(from|into|in)$/i.test(tokens[k - 1]?.text ?? '');
   return LANGUAGE_PREV.has(governor) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ';
 }
 
@@ -141,12 +142,14 @@ function isLanguage(text: string, tokens: readonly Token[], candidate: Candidate
  * A capital used as a plain place: after a locative preposition, a travel word with "to"/"from", a
  * place noun with "of" ("the mayor of Bucharest"), in a place compound ("Beijing-based") or before a
  * place noun ("the Moscow office"), or as a dateline. A list shares its preposition: "think tanks in
- * London and Washington". A possessive ("Moscow's embassy") is always the government.
+ * London and Washington". A possessive is the government ("Moscow's embassy") unless a place noun
+ * follows it ("Bucharest's mayor").
  */
 function isPlace(text: string, tokens: readonly Token[], candidate: Candidate): boolean {
   const last = tokens[candidate.last];
-  if (candidate.end !== last.end) return false;
   const next = tokens[candidate.last + 1];
+  // "Bucharest's mayor" is the city's; "Moscow's embassy" the government's.
+  if (candidate.end !== last.end) return next !== undefined && next.kind === 'word' && PLACE_NOUNS.has(next.text);
   if (next && next.text === '-' && next.start === last.end) return PLACE_COMPOUNDS.has(tokens[candidate.last + 2]?.text.toLowerCase() ?? '');
   if (next && next.kind === 'word' && PLACE_NOUNS.has(next.text) && adjacent(text, last, next)) return true;
   if (/^,?\s*D\.?\s?C\b/.test(text.slice(last.end, last.end + 8))) return true;

@@ -73,7 +73,8 @@ export const NOT_NAME_WORDS = set(`
   new old great greater upper lower grand saint st fort mount lake cape port royal
   harbor harbour bay beach bridge square station airport heights springs falls canyon tower towers palace castle
   gardens stadium arena plaza memorial cathedral abbey hotel mall museum library gazette chronicle observer hebdo
-  monthly weekly quarterly mirror courier ledger dispatch bulletin newsletter digest atoll club
+  monthly weekly quarterly mirror courier ledger dispatch bulletin newsletter digest atoll club show shows poll polls
+  belt catholics christians muslims jews organizations groups
   against across among amid behind beyond despite toward towards upon via without within near over under through
   is are was were be been being has have had will would can could should shall must may might do does did not no yes
 `);
@@ -119,7 +120,8 @@ export const PERSON_PASSIVES = set('arrested charged sentenced indicted born det
 export const EAST_ASIAN_SURNAMES = set(`
   wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han feng
   deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fu zhong cui tan
-  qian qin shi jin lei xiong meng kong bai mao hao gu hou shao wan qiu fang kang duan lei dai fan ou
+  qian qin shi jin lei xiong meng kong bai mao hao gu hou shao wan qiu fang kang duan dai fan ou qu mo jia xia yin
+  lyu niu zou shang gong yan wen tao yue zhai
   wong chan ng lim ong goh teo chua koh tay yeo chong cheung leung lau kwok tsang chow chiu yip siu lai
   kim lee park choi jung chung kang cho yoon jang jeon seo shin kwon hwang ahn yoo hong moon son bae baek nam noh kwak
   sung cha joo ryu

@@ -5,6 +5,7 @@
  * name joined by an ampersand ("Halden & Crane"). Their id is `org:<slug of the name as first written>`;
  * an acronym introduced in parentheses right after the name ("National Crime Agency (NCA)") shares it.
  */
+import { OPENERS } from './lexicon-people';
 import { slugify } from './people';
 import type { EntityMention, Structure, Token } from './types';
 
@@ -16,7 +17,7 @@ const HEADS = new Set(
     'Hospital School Police Army Navy Union Federation Organization Organisation Group Times Post Journal Telecom ' +
     'Holdings Software Security Solutions Consulting Partners Capital Media Press Directorate Command Service ' +
     'Services Division Church Academy Society Trust Fund Forum Coalition League Movement Front Industries Motors ' +
-    'Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Club Herald Gazette ' +
+    'Office Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Club Herald Gazette ' +
     'Tribune Chronicle Hebdo Observer Monitor Courier Dispatch Telegraph Inquirer Examiner Globe Ledger Mirror'
   ).split(' '),
 );
@@ -42,6 +43,15 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** Names shaped like organizations that are places. */
+const PLACES = new Set(['Oval Office', 'Box Office']);
+
+/** Whether token i opens a sentence or line: nothing but punctuation or a quote before it since a period or line break. */
+function atSentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? text.slice(tokens[i - 1].start, tokens[i].start) : '\n';
+  return i === 0 || /^[.!?:"“”‘’']/.test(before) || before.includes('\n');
+}
+
 const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const bareWord = (s: string) => s.replace(/['’]s$/, '');
 
@@ -62,6 +72,8 @@ export function isBrand(word: string): boolean {
  */
 export function orgRunAt(text: string, tokens: readonly Token[], i: number, taken: Uint8Array, single = false): number {
   if (taken[i] || !capitalised(tokens[i]) || LEADING.has(tokens[i].text) || DATE_WORDS.has(tokens[i].text)) return -1;
+  // Common words that open sentences ("Among", "Two", "Addressing") start no name.
+  if (OPENERS.has(tokens[i].text.toLowerCase()) || (/ing$/.test(tokens[i].text) && atSentenceStart(text, tokens, i))) return -1;
   // "Commander-in-Chief Forum": a run starts a word, not the middle of a hyphenated one.
   if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return -1;
   let end = i;
@@ -99,6 +111,8 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
       // "Defense and Security" inside a complement are one.
       if (t.text === 'and' && (lastHead >= 0 || firm) && !complement) break;
       if (t.text === 'on' && !(lastHead === end && ON_HEADS.has(bareWord(tokens[lastHead].text)))) break;
+      // "Andrew Ross Sorkin of The New York Times": a complement with no head before it starts no name here.
+      if (COMPLEMENT.has(t.text) && lastHead < 0) return -1;
       if (COMPLEMENT.has(t.text) && lastHead >= 0) complement = true;
       if (t.text === '&') firm = true;
       k++;
@@ -137,6 +151,10 @@ export function findShapeOrganizations(text: string, structure: Structure, taken
     const last = orgRunAt(text, tokens, i, taken);
     if (last < 0) continue;
     const mention = orgMention(text, tokens, i, last);
+    if (PLACES.has(mention.text)) {
+      i = last;
+      continue;
+    }
     // "the Hanbit Institute" after "the Hanbit Institute for Security Studies": a short form of the same one.
     const full = prefixes.get(mention.text);
     out.push(full ? { ...mention, id: full.id, name: full.name } : mention);

@@ -104,7 +104,8 @@ export function findPeople(
       starts.add(words[0].first);
     }
     // A sentence-opening word ("But", "Later") is not part of the name that may follow it.
-    const opener = starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text));
+    const opener =
+      starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text)) && !eastAsianName(words);
     if (NOT_NAME_WORDS.has(bare(words[0].text)) || FOREIGN_ARTICLES.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
       i = words[0].last;
       continue;
@@ -213,8 +214,10 @@ function nameSpan(tokens: readonly Token[], first: number, last: number): Span {
 
 /** "Tan Dailin", "Wong Ong Hua", "Han Ji-woo": a common family name, then one or two romanised given names. */
 function eastAsianName(words: readonly Word[]): boolean {
-  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(bare(words[0].text))) return false;
-  return words.slice(1).every((w) => isRomanisedGivenName(w.text) && !NOT_NAME_WORDS.has(bare(w.text)));
+  if (words.length < 2 || words.length > 4 || !EAST_ASIAN_SURNAMES.has(bare(words[0].text))) return false;
+  // Vietnamese given names are short syllables outside Chinese romanisation ("Nguyen Van Thanh").
+  const vietnamese = /^(nguyen|tran|pham|hoang|phan|vu|vo|dang|bui|ngo|duong)$/.test(bare(words[0].text));
+  return words.slice(1).every((w) => (isRomanisedGivenName(w.text) || (vietnamese && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text))) && !NOT_NAME_WORDS.has(bare(w.text)));
 }
 
 /** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
