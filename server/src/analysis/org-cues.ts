@@ -54,10 +54,10 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
   for (let i = 0; i < tokens.length; i++) {
     const last = nameEnd(text, tokens, taken, i);
     if (last < 0) continue;
-    const mention = orgMention(text, tokens, i, last);
-    const found = names.get(mention.text);
+    const stop = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
+    const found = names.get(text.slice(tokens[i].start, stop));
     if (found) {
-      out.push({ ...mention, id: found.id, name: found.name });
+      out.push({ ...orgMention(text, tokens, i, last), id: found.id, name: found.name });
       for (let k = i; k <= last; k++) taken[k] = 1;
     }
     i = last;
