@@ -1,7 +1,10 @@
 /**
  * Entity recognition: threat actors, countries and organizations from the knowledge (one pass over
- * the tokens with a name trie), then people from the shape of the text (people.ts). Case and context
- * rules keep ordinary words from becoming entities: "the lead investigator" is no hacking group.
+ * the tokens with a name trie; country-context.ts decides whether a country word means the country),
+ * then unlisted organizations by their shape (orgs.ts) and by what the sentence says of them
+ * (org-cues.ts), acronyms introduced in parentheses, and last people from the shape of the text
+ * (people.ts). Case and context rules keep ordinary words from becoming entities: "the lead
+ * investigator" is no hacking group, "in flawless Ukrainian" no country.
  */
 import { contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
 import { countryUse } from './country-context';
