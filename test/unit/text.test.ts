@@ -61,3 +61,11 @@ test('structure never throws on odd input', () => {
     structure(text);
   }
 });
+
+test('bylines in their common dress', () => {
+  for (const line of ['By Ana Diaz', '**By Ana Diaz**', 'An analysis by Ana Diaz', '*Interview by Ana Diaz*', 'Reporting by Ana Diaz']) {
+    const s = structure(`Hackers hit the grid\n\n${line}\n\nKYIV — The lights went out.`);
+    assert.equal(s.paragraphs[1].kind, 'byline', line);
+  }
+  assert.equal(structure('Headline\n\nBy the numbers, the attack was small.\n').paragraphs[1].kind, 'body');
+});

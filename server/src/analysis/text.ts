@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set([
 const BOILERPLATE =
   /^(advertisement|sponsored( content)?|read more|related:|subscribe\b|sign up\b|follow us\b|share this|copyright\b|©|all rights reserved|the english version is (automatically )?generated|this (article|story) (was|has been) (automatically )?(translated|generated)|click here\b|image:|photo:|caption:)/i;
 
+/** The start of a short credit line: "By", decorated or after a few words ("An analysis by"). */
+const BYLINE = /^[*_\s]*(?:(?:\p{Lu}[\p{L}' ]{0,30}\s)?[Bb]y)\s+[*_]*\p{Lu}/u;
+
 /** Characters that may open or close a quotation. */
 export const QUOTE_CHARS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', "'", '\u2018', '\u2019', '\u201A']);
 
@@ -87,7 +90,8 @@ function paragraphKind(text: string, span: Span, index: number, before: Paragrap
   if (BOILERPLATE.test(body)) return 'boilerplate';
   const length = span.end - span.start;
   const firstBody = !before.some((p) => p.kind === 'body');
-  if (firstBody && /^by\s+\p{Lu}/iu.test(body) && length < 120 && !/[.!?]["”]?$/.test(body)) return 'byline';
+  // "By Ana Diaz", "**By Ana Diaz**", "An analysis by Ana Diaz", "Reporting by Ana Diaz": a short credit line.
+  if (firstBody && BYLINE.test(body) && length < 120 && !/[.!?]["”]?$/.test(body)) return 'byline';
   if (firstBody && length < 60 && /^(updated|published|posted)?\s*[\p{L}.]*\s*\d{1,2},?\s+\d{4}\b|^\d{4}-\d{2}-\d{2}/iu.test(body)) {
     return 'dateline';
   }
