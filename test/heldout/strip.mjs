@@ -1,18 +1,20 @@
-// Held-out evaluation set: writes the stripped article next to each gold file and checks both.
+// Held-out evaluation sets: writes the stripped article next to each gold file and checks both.
 //
-// Every test/heldout/NAME.EXT.gold is an article with the inline markup of test/gold (see
-// test/gold/README.md). Stripping the markup gives test/heldout/NAME.EXT, byte for byte.
+// Every DIR/NAME.EXT.gold is an article with the inline markup of test/gold (see
+// test/gold/README.md). Stripping the markup gives DIR/NAME.EXT, byte for byte.
 //
 // Usage:
-//   node test/heldout/strip.mjs           write the stripped files, then check every gold file
-//   node test/heldout/strip.mjs --check   check only (fails when a stripped file is stale)
+//   node test/heldout/strip.mjs [--dir DIR]           write the stripped files, then check every gold file
+//   node test/heldout/strip.mjs [--dir DIR] --check   check only (fails when a stripped file is stale)
+// DIR defaults to test/heldout; the second blind set is test/heldout2.
 
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CODES, KINDS, firstDifference, parseGold } from '../gold/check-gold.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const dirFlag = process.argv.indexOf('--dir');
+const here = dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : dirname(fileURLToPath(import.meta.url));
 const checkOnly = process.argv.includes('--check');
 
 /** Counts the words of an article the way the gold checker does. */
