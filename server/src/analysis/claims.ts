@@ -7,6 +7,7 @@
  */
 import { ACCUSATION_NOUN, CONTINUATION, DOCUMENT, DOUBT, PINNING, REPORT_VERB, SAY_VERB, SOURCE_NOUN, SKIPPABLE } from './lexicon';
 import { findAccusation, type Accused, type Unit } from './accusation';
+import { spanIndexAt } from './text';
 import type { EntityMention, Quote, Span, Structure } from './types';
 
 export type { Accused } from './accusation';
@@ -87,7 +88,7 @@ function quotedSpans(structure: Structure, quotes: Quote[], unbalanced: Span[]):
   const spans: Span[] = [];
   for (const q of quotes) for (const part of q.parts ?? [q]) spans.push({ start: part.start, end: part.end });
   for (const open of unbalanced) {
-    const p = containing(structure.paragraphs, open.start);
+    const p = structure.paragraphs[spanIndexAt(structure.paragraphs, open.start)];
     spans.push({ start: open.start, end: p ? p.end : open.end });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -101,18 +102,6 @@ function quotedSpans(structure: Structure, quotes: Quote[], unbalanced: Span[]):
   return merged;
 }
 
-/** The span of a sorted, disjoint list that contains `offset` (binary search). */
-function containing<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < spans[mid].start) hi = mid - 1;
-    else if (offset >= spans[mid].end) lo = mid + 1;
-    else return spans[mid];
-  }
-  return undefined;
-}
 
 function blank(text: string, masks: Span[]): string {
   const parts: string[] = [];

@@ -3,7 +3,7 @@
  * show that a hacking group is meant. Whether a country word means the country is country-context.ts.
  */
 import type { Candidate } from './matcher';
-import { sentenceAt } from './text';
+import { spanIndexAt } from './text';
 import type { Structure, Token } from './types';
 
 /** Indices of the first word token of every sentence (after any opening quote or bracket). */
@@ -55,7 +55,7 @@ const CUES = new Set([
 
 /** Whether a cue word stands within a few words of the candidate, in the same sentence. */
 export function contextCue(tokens: readonly Token[], candidate: Candidate, structure: Structure): boolean {
-  const sentence = structure.sentences[sentenceAt(structure.sentences, tokens[candidate.first].start)];
+  const sentence = structure.sentences[spanIndexAt(structure.sentences, tokens[candidate.first].start)];
   const from = Math.max(0, candidate.first - 8);
   const to = Math.min(tokens.length - 1, candidate.last + 8);
   for (let k = from; k <= to; k++) {

@@ -12,7 +12,7 @@ import { type Candidate, NameTrie, type NameEntry } from './matcher';
 import { findCuedOrganizations } from './org-cues';
 import { findShapeOrganizations, isBrand, linkAcronyms, orgMention, orgRunAt } from './orgs';
 import { findPeople } from './people';
-import { sentenceAt } from './text';
+import { spanIndexAt } from './text';
 import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
 
 /** Knowledge prepared for fast matching; build it once per knowledge change with `indexKnowledge`. */
@@ -147,7 +147,7 @@ function longerOrganization(text: string, structure: Structure, index: Knowledge
   const next = candidate.last + 1;
   if (entry.kind !== 'country' && entry.kind !== 'organization') return -1;
   if (next >= tokens.length || candidate.end !== tokens[candidate.last].end || text.slice(candidate.end, tokens[next].start) !== ' ') return -1;
-  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, candidate.start)];
+  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, candidate.start)];
   if (!paragraph || paragraph.kind === 'headline' || paragraph.kind === 'heading') return -1;
   if (entry.kind === 'organization') return isBrand(tokens[next].text) ? next : -1;
   const last = orgRunAt(text, tokens, next, none, true);

@@ -4,7 +4,7 @@
  * "**By ...**"), a later "Mr."/"Ms." with one of its words, or a list introduced as people ("charged
  * five men — A, B and C"). people.ts decides with these; they only read the text.
  */
-import { sentenceAt } from './text';
+import { spanIndexAt } from './text';
 import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon-people';
 import type { Span, Structure, Token } from './types';
 
@@ -105,7 +105,7 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
 
 /** Whether the offset lies in a headline or heading paragraph. */
 export function inHeadline(structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, offset)];
+  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, offset)];
   return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
 }
 
@@ -114,7 +114,7 @@ export function inHeadline(structure: Structure, offset: number): boolean {
  * by ..."), or "by" after a credit word anywhere ("(Reporting by ... ; Editing by ...)", "An analysis by").
  */
 export function creditBefore(text: string, structure: Structure, tokens: readonly Token[], first: number): boolean {
-  const paragraph = structure.paragraphs[sentenceAt(structure.paragraphs, tokens[first].start)];
+  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, tokens[first].start)];
   if (!paragraph) return false;
   if (paragraph.kind === 'byline' && first > 0 && /^by$/i.test(tokens[first - 1].text)) return true;
   if (paragraph.kind === 'byline' && /^by\s/i.test(text.slice(paragraph.start, paragraph.start + 3))) return true;

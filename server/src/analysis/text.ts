@@ -176,13 +176,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Index of the sentence containing `offset`, or -1 (binary search). */
-export function sentenceAt(sentences: readonly Span[], offset: number): number {
+/**
+ * Index of the span containing `offset` in a sorted list of disjoint spans (sentences, paragraphs,
+ * entity mentions), or -1 (binary search).
+ */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
+    const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return mid;

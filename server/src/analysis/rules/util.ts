@@ -1,4 +1,5 @@
 /** Small helpers the rules share: where paragraphs are, and where a quick fix inserts its text. */
+import { spanIndexAt } from '../text';
 import type { Paragraph, Span, Structure } from '../types';
 
 /** The paragraph containing `offset`, or undefined. */
@@ -8,16 +9,7 @@ export function paragraphAt(structure: Structure, offset: number): Paragraph | u
 
 /** Index of the paragraph containing `offset`, or -1 (binary search). */
 export function paragraphIndexAt(structure: Structure, offset: number): number {
-  const list = structure.paragraphs;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < list[mid].start) hi = mid - 1;
-    else if (offset >= list[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(structure.paragraphs, offset);
 }
 
 /** Whether `offset` lies in body text (not a headline, byline, dateline, heading or boilerplate). */

@@ -1,5 +1,6 @@
 import type { EntityMention, FixData, Span } from '../types';
 import type { RawFinding, Rule, RuleContext } from './rule';
+import { spanIndexAt } from '../text';
 import { accordingToEdit } from './util';
 
 /**
@@ -270,17 +271,9 @@ function firstStartingAt(mentions: EntityMention[], offset: number): number {
   return lo;
 }
 
-/** The mention containing `offset` in a list sorted by start (binary search). */
+/** The mention containing `offset` in a list of disjoint mentions sorted by start. */
 function mentionContaining(mentions: EntityMention[], offset: number): EntityMention | undefined {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const m = mentions[hi];
-  return m && offset < m.end ? m : undefined;
+  return mentions[spanIndexAt(mentions, offset)];
 }
 
 const PRESENT: Record<string, string> = {
