@@ -327,3 +327,13 @@ test('a later short form of an organization name shares its id', () => {
                                                                  ^^^^^^^^^^^^^^^^ org:hanbit-institute-for-security-studies
   `);
 });
+
+test('ransomware gangs from the overlay, which no pinned source lists as actors', () => {
+  check(`
+    LockBit and BlackCat hit hospitals; Conti and REvil were quieter.
+    ^^^^^^^ actor:lockbit
+                ^^^^^^^^ actor:alphv
+                                        ^^^^^ actor:G0102
+                                                  ^^^^^ actor:G0115
+  `);
+});
