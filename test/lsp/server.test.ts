@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
-import type { CodeAction, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
 import { decodeTokens, startEditor, type Editor } from './harness';
 
 const URI = 'file:///tmp/newslens-test/article.article';
@@ -73,6 +73,17 @@ test('code actions offer a fix or a way to silence each diagnostic', async () =>
   const hide = actions.find((a) => a.command?.command === 'newslens.hideFinding');
   assert.ok(hide, 'a way to hide a reviewed finding');
   assert.equal(hide.command!.arguments![0].code, diagnostics[0].code);
+});
+
+test('the outline groups people, actors and quotes, each group containing its children', async () => {
+  const symbols = (await editor.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+  assert.ok(symbols.some((s) => s.name === 'Threat actors'), JSON.stringify(symbols.map((s) => s.name)));
+  const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
+  for (const group of symbols) {
+    for (const child of group.children ?? []) {
+      assert.ok(key(group.range.start) <= key(child.range.start) && key(child.range.end) <= key(group.range.end), `${child.name} inside ${group.name}`);
+    }
+  }
 });
 
 test('edits re-run the analysis (incremental sync) and stale results are dropped', async () => {

@@ -1,5 +1,5 @@
 /** The outline: the people quoted or named, the actors, and the quotes, each grouped under a heading. */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Span } from '../analysis/types';
 import { excerpt } from './cards';
@@ -19,9 +19,11 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
     .map((q) => symbol(document, excerpt(document.getText(toRange(document, q.content)), 60) || '(empty quote)', q.speaker?.name || 'no speaker', SymbolKind.String, q));
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]) => {
     if (children.length === 0) return;
-    const first = children[0].range.start;
-    const last = children.reduce((end, c) => (c.range.end.line > end.line || (c.range.end.line === end.line && c.range.end.character > end.character) ? c.range.end : end), first);
-    groups.push({ name, kind, range: { start: first, end: last }, selectionRange: children[0].selectionRange, children });
+    // A group's range must contain its children's, whatever order they come in.
+    const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+    const start = children.reduce((min, c) => (before(c.range.start, min) ? c.range.start : min), children[0].range.start);
+    const end = children.reduce((max, c) => (before(max, c.range.end) ? c.range.end : max), children[0].range.end);
+    groups.push({ name, kind, range: { start, end }, selectionRange: { start, end: start }, children });
   };
   group('People', SymbolKind.Namespace, people);
   group('Threat actors', SymbolKind.Namespace, [...actors.values()]);
