@@ -4,7 +4,7 @@
 // ordinary words that look like names, and prints one line with MB/s for findEntities alone.
 //
 //   node scripts/bench-entities.mjs [--mb 5]
-import { loadCore } from './eval-entities.mjs';
+import { loadCore } from './lib/core.mjs';
 
 const mb = Number(process.argv.includes('--mb') ? process.argv[process.argv.indexOf('--mb') + 1] : 5) || 5;
 const core = await loadCore();

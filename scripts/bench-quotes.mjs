@@ -24,13 +24,10 @@
 //
 // `--errors` prints every miss and wrong speaker with its context to the terminal, for tuning; never
 // paste that output (it is corpus text) into the repository.
-import { build } from 'esbuild';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadCore } from './lib/core.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const limitAt = args.indexOf('--limit');
@@ -47,33 +44,6 @@ const QUOTE_MARK = /["“”«»„'‘’‚]/;
 
 for (const dir of dirs) report(dir, loadCorpus(dir).slice(0, limit));
 stress();
-
-/** Bundles the analysis core and the built-in knowledge into out/bench/core.js and loads it. */
-async function loadCore() {
-  const outfile = path.join(root, 'out/bench/core.js');
-  await build({
-    stdin: {
-      contents: [
-        "export { analyze } from './server/src/analysis/analyze';",
-        "export { indexKnowledge } from './server/src/analysis/entities';",
-        "export { builtinKnowledge } from './server/src/knowledge/index';",
-        "export { structure } from './server/src/analysis/text';",
-        "export { findQuotes } from './server/src/analysis/quotes';",
-        "export { attributeSpeakers } from './server/src/analysis/speakers';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'bench-entry.ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
 
 /** Documents of one corpus folder: one per annotation file, with its attributions. */
 function loadCorpus(dir) {

@@ -10,53 +10,16 @@
 // one? It prints precision and recall of that sentence-level decision, how often vague-source fires
 // per thousand sentences and how many of its findings overlap a gold Source or Cue span. With
 // --samples N it prints N vague-source findings and N missed cues with their sentence, for reading.
-import { build } from 'esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadCore } from './lib/core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith('--'));
 const samples = args.includes('--samples') ? Number(args[args.indexOf('--samples') + 1]) : 0;
 if (!corpus || !existsSync(join(corpus, 'text'))) {
   console.error('usage: node scripts/eval-attribution.mjs CORPUS_DIR [--samples N]   (CORPUS_DIR/text, CORPUS_DIR/ann)');
   process.exit(2);
-}
-
-async function loadCore() {
-  const outfile = join(root, 'out/eval/attribution-core.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { analyze } from './server/src/analysis/analyze';",
-        "export { indexKnowledge } from './server/src/analysis/entities';",
-        "export { builtinKnowledge } from './server/src/knowledge/index';",
-        "import { structure as cut } from './server/src/analysis/text';",
-        "import { findEntities } from './server/src/analysis/entities';",
-        "import { findQuotes } from './server/src/analysis/quotes';",
-        "import { attributeSpeakers } from './server/src/analysis/speakers';",
-        "import { findClaims } from './server/src/analysis/claims';",
-        'export function claimsOf(text, index) {',
-        '  const structure = cut(text);',
-        '  const { entities, people } = findEntities(text, structure, index);',
-        '  const found = findQuotes(text, structure);',
-        '  const quotes = attributeSpeakers(text, structure, found.quotes, entities, people);',
-        '  return { structure, claims: findClaims(text, structure, entities, quotes, found.unbalanced) };',
-        '}',
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 /** Cue and Source spans of every annotator's file for a text. */
@@ -81,7 +44,7 @@ async function main() {
     const name = file.slice(0, -4);
     const text = readFileSync(join(corpus, 'text', file), 'utf8');
     const gold = goldSpans(join(corpus, 'ann'), name);
-    const { structure, claims } = core.claimsOf(text, index);
+    const { structure, claims } = claimsOf(core, text, index);
     const { prose } = claims;
     for (const [s, sentence] of structure.sentences.entries()) {
       if (structure.paragraphs[sentence.paragraph]?.kind !== 'body') continue;
@@ -121,3 +84,12 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** The claims stage's output, running the pipeline of analyze() up to it. */
+function claimsOf(core, text, index) {
+  const structure = core.structure(text);
+  const { entities, people } = core.findEntities(text, structure, index);
+  const found = core.findQuotes(text, structure);
+  const quotes = core.attributeSpeakers(text, structure, found.quotes, entities, people);
+  return { structure, claims: core.findClaims(text, structure, entities, quotes, found.unbalanced) };
+}

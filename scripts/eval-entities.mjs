@@ -5,39 +5,13 @@
 // core that this script builds with esbuild into out/eval/.
 //
 //   node scripts/eval-entities.mjs [--verbose] [--kind actor|country|person|org]
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { KINDS, parseGold } from '../test/gold/check-gold.mjs';
+import { loadCore, root } from './lib/core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
 const onlyKind = process.argv.includes('--kind') ? process.argv[process.argv.indexOf('--kind') + 1] : undefined;
-
-/** Builds the core (structure + entities + bundled knowledge) as one CommonJS file and loads it. */
-export async function loadCore() {
-  const outfile = join(root, 'out/eval/entities-core.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { structure } from './server/src/analysis/text';",
-        "export { findEntities, indexKnowledge } from './server/src/analysis/entities';",
-        "export { builtinKnowledge } from './server/src/knowledge/index';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
 
 /**
  * Extra snippets beyond the samples, in gold markup: hard cases and negatives (text with nothing to
@@ -106,10 +80,7 @@ async function main() {
   if (verbose) for (const line of misses.filter((m) => !onlyKind || m.includes(` ${onlyKind} `))) console.log(line);
 }
 
-// Run only when invoked directly, so the bench can import loadCore.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

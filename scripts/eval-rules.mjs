@@ -9,59 +9,16 @@
 //
 // --oracle replaces the entity stage's mentions with the gold mentions, to tell rule errors from
 // entity-recognition errors.
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { CODES, parseGold } from '../test/gold/check-gold.mjs';
+import { loadCore, root } from './lib/core.mjs';
 import { SNIPPETS } from './rule-snippets.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const oracle = args.includes('--oracle');
 const onlyCode = args.includes('--code') ? args[args.indexOf('--code') + 1] : undefined;
-
-/** Builds the core as one CommonJS file and loads it. */
-async function loadCore() {
-  const outfile = join(root, 'out/eval/rules-core.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { analyze } from './server/src/analysis/analyze';",
-        "export { indexKnowledge } from './server/src/analysis/entities';",
-        "export { builtinKnowledge } from './server/src/knowledge/index';",
-        // The oracle: the pipeline of analyze(), with the gold mentions in place of the entity stage's.
-        "import { structure as cut } from './server/src/analysis/text';",
-        "import { findEntities } from './server/src/analysis/entities';",
-        "import { findQuotes } from './server/src/analysis/quotes';",
-        "import { attributeSpeakers } from './server/src/analysis/speakers';",
-        "import { findClaims } from './server/src/analysis/claims';",
-        "import { RULES } from './server/src/analysis/rules/index';",
-        'export function analyzeWithEntities(text, index, entities) {',
-        '  const structure = cut(text);',
-        '  const { people } = findEntities(text, structure, index);',
-        '  const found = findQuotes(text, structure);',
-        '  const quotes = attributeSpeakers(text, structure, found.quotes, entities, people);',
-        '  const claims = findClaims(text, structure, entities, quotes, found.unbalanced);',
-        '  const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index, claims };',
-        '  const findings = RULES.flatMap((rule) => rule.check(context).map((raw) => ({ ...raw, code: rule.code })));',
-        '  return { findings, problems: [] };',
-        '}',
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
 
 /** The gold mentions as the entity stage would report them. */
 function goldMentions(goldEntities, knowledge) {
@@ -83,7 +40,7 @@ function evaluate(core, index, knowledge, cases) {
   for (const { name, gold } of cases) {
     const parsed = parseGold(gold);
     const { text } = parsed;
-    const analysis = oracle ? core.analyzeWithEntities(text, index, goldMentions(parsed.entities, knowledge)) : core.analyze(text, index);
+    const analysis = oracle ? analyzeWithEntities(core, text, index, goldMentions(parsed.entities, knowledge)) : core.analyze(text, index);
     const expected = parsed.diagnostics.map((d) => ({ ...d, matched: false }));
     const line = (offset) => text.slice(Math.max(0, offset - 30), offset + 50).replace(/\s+/g, ' ');
     for (const f of analysis.findings) {
@@ -136,3 +93,15 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** The oracle: the pipeline of analyze(), with the gold mentions in place of the entity stage's. */
+function analyzeWithEntities(core, text, index, entities) {
+  const structure = core.structure(text);
+  const { people } = core.findEntities(text, structure, index);
+  const found = core.findQuotes(text, structure);
+  const quotes = core.attributeSpeakers(text, structure, found.quotes, entities, people);
+  const claims = core.findClaims(text, structure, entities, quotes, found.unbalanced);
+  const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index, claims };
+  const findings = core.RULES.flatMap((rule) => rule.check(context).map((raw) => ({ ...raw, code: rule.code })));
+  return { findings, problems: [] };
+}

@@ -1,0 +1,24 @@
+// Builds the analysis core (server/src/core.ts) into out/core.js and loads it, for the evaluation
+// and benchmark scripts. One entry and one build for all of them, so they measure the same code the
+// server and the CLI run.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The core's exports: analyze, every stage, RULES, indexKnowledge and builtinKnowledge. */
+export async function loadCore() {
+  const outfile = join(root, 'out/core.js');
+  await build({
+    entryPoints: [join(root, 'server/src/core.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
