@@ -55,6 +55,25 @@ export function parseJson(text: string): { root: JsonNode | undefined; error: Js
     fail(`Expected a value but found ${describe()}.`);
   }
 
+  /**
+   * After a member or an item: a comma means another follows (never straight before `close`), and
+   * `close` ends the container, whose end it sets. Anything else is a syntax error.
+   */
+  function closes(node: JsonNode, close: '}' | ']'): boolean {
+    space();
+    if (text[pos] === ',') {
+      pos++;
+      space();
+      if (text[pos] === close) fail(`Trailing comma: JSON allows no comma before "${close}".`);
+      return false;
+    }
+    if (text[pos] === close) {
+      node.end = ++pos;
+      return true;
+    }
+    return fail(`Expected "," or "${close}" but found ${describe()}.`);
+  }
+
   function object(attach: (node: JsonNode) => void): void {
     const node: JsonNode & { kind: 'object' } = { kind: 'object', start: pos, end: pos, entries: [] };
     attach(node);
@@ -76,18 +95,7 @@ export function parseJson(text: string): { root: JsonNode | undefined; error: Js
       } finally {
         node.end = pos;
       }
-      space();
-      if (text[pos] === ',') {
-        pos++;
-        space();
-        if (text[pos] === '}') fail('Trailing comma: JSON allows no comma before "}".');
-        continue;
-      }
-      if (text[pos] === '}') {
-        node.end = ++pos;
-        return;
-      }
-      fail(`Expected "," or "}" but found ${describe()}.`);
+      if (closes(node, '}')) return;
     }
   }
 
@@ -106,18 +114,7 @@ export function parseJson(text: string): { root: JsonNode | undefined; error: Js
       } finally {
         node.end = pos;
       }
-      space();
-      if (text[pos] === ',') {
-        pos++;
-        space();
-        if (text[pos] === ']') fail('Trailing comma: JSON allows no comma before "]".');
-        continue;
-      }
-      if (text[pos] === ']') {
-        node.end = ++pos;
-        return;
-      }
-      fail(`Expected "," or "]" but found ${describe()}.`);
+      if (closes(node, ']')) return;
     }
   }
 
