@@ -90,6 +90,37 @@ export function validateEntityId(id) {
  * }} Gold
  */
 
+/** Words of an article, counted as the checkers report them. */
+export function countWords(text) {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * One gold file's summary line ("677 words; actor 9, ...; 5 quotes; unattributed-claim 1"), adding
+ * its entity kinds and codes to `totals.entities` and `totals.codes`.
+ */
+export function summarizeGold(g, totals) {
+  const kinds = {};
+  for (const e of g.entities) {
+    const kind = e.id.slice(0, e.id.indexOf(':'));
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+    totals.entities[kind] = (totals.entities[kind] ?? 0) + 1;
+  }
+  const codes = {};
+  for (const d of g.diagnostics) {
+    codes[d.code] = (codes[d.code] ?? 0) + 1;
+    totals.codes[d.code] = (totals.codes[d.code] ?? 0) + 1;
+  }
+  const words = countWords(g.text);
+  const summary = [
+    `${words} words`,
+    KINDS.map((k) => `${k} ${kinds[k] ?? 0}`).join(', '),
+    `${g.speakers.length} quotes`,
+    CODES.filter((c) => codes[c]).map((c) => `${c} ${codes[c]}`).join(', ') || 'no diagnostics',
+  ].join('; ');
+  return { words, summary };
+}
+
 /**
  * Parses a gold file. Offsets are UTF-16 indices (JS string indices) into the
  * stripped text; entity ends are exclusive. Markup errors do not throw: they are
@@ -262,25 +293,8 @@ function main(argv) {
         );
       }
     }
-    const kinds = {};
-    for (const e of g.entities) {
-      const kind = e.id.slice(0, e.id.indexOf(':'));
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
-      totals.entities[kind] = (totals.entities[kind] ?? 0) + 1;
-    }
-    const codes = {};
-    for (const d of g.diagnostics) {
-      codes[d.code] = (codes[d.code] ?? 0) + 1;
-      totals.codes[d.code] = (totals.codes[d.code] ?? 0) + 1;
-    }
     for (const s of g.speakers) totals.speakers[s.id === 'none' ? 'none' : s.id.slice(0, s.id.indexOf(':'))]++;
-    const words = g.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    const summary = [
-      `${words} words`,
-      KINDS.map((k) => `${k} ${kinds[k] ?? 0}`).join(', '),
-      `${g.speakers.length} quotes`,
-      CODES.filter((c) => codes[c]).map((c) => `${c} ${codes[c]}`).join(', ') || 'no diagnostics',
-    ].join('; ');
+    const { summary } = summarizeGold(g, totals);
     if (problems.length) {
       failed++;
       console.log(`FAIL ${f.name}: ${summary}`);

@@ -11,16 +11,11 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CODES, KINDS, firstDifference, parseGold } from '../gold/check-gold.mjs';
+import { CODES, KINDS, firstDifference, parseGold, summarizeGold } from '../gold/check-gold.mjs';
 
 const dirFlag = process.argv.indexOf('--dir');
 const here = dirFlag > 0 ? resolve(process.argv[dirFlag + 1]) : dirname(fileURLToPath(import.meta.url));
 const checkOnly = process.argv.includes('--check');
-
-/** Counts the words of an article the way the gold checker does. */
-function countWords(text) {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 let passed = 0;
 let failed = 0;
@@ -38,26 +33,9 @@ for (const name of readdirSync(here).filter((f) => f.endsWith('.gold')).sort()) 
   }
   // Markup characters must never survive into the article itself.
   if (/[\u27E6\u27E7\u27EA\u27EB]/.test(g.text)) problems.push('markup characters left in the stripped text');
-  const words = countWords(g.text);
+  const { words, summary } = summarizeGold(g, totals);
   if (words < 300 || words > 700) problems.push(`${words} words (want 300-700)`);
-  const kinds = {};
-  for (const e of g.entities) {
-    const kind = e.id.slice(0, e.id.indexOf(':'));
-    kinds[kind] = (kinds[kind] ?? 0) + 1;
-    totals.entities[kind] = (totals.entities[kind] ?? 0) + 1;
-  }
-  const codes = {};
-  for (const d of g.diagnostics) {
-    codes[d.code] = (codes[d.code] ?? 0) + 1;
-    totals.codes[d.code] = (totals.codes[d.code] ?? 0) + 1;
-  }
   totals.speakers += g.speakers.length;
-  const summary = [
-    `${words} words`,
-    KINDS.map((k) => `${k} ${kinds[k] ?? 0}`).join(', '),
-    `${g.speakers.length} quotes`,
-    CODES.filter((c) => codes[c]).map((c) => `${c} ${codes[c]}`).join(', ') || 'no diagnostics',
-  ].join('; ');
   if (problems.length) {
     failed++;
     console.log(`FAIL ${name}: ${summary}`);
