@@ -35,9 +35,9 @@ const note = (line) => report.push(line);
 const attack = readAttack(sources);
 const misp = readMisp(sources, readProducers(sources));
 const microsoft = readMicrosoft(sources);
-// Groups none of the sources lists as a threat actor (ransomware gangs) come from the overlay alone.
-const merged = [...mergeSources({ attack, misp, microsoft, overlay, countries, note }), ...(overlay.newActors ?? [])];
-for (const actor of overlay.newActors ?? []) note(`added (overlay): ${actor.id} ${actor.name}`);
+// Groups none of the sources lists as a threat actor (ransomware gangs) come from the overlay's
+// newActors; mergeSources joins to them the clusters the overlay says describe the same gang.
+const merged = mergeSources({ attack, misp, microsoft, overlay, countries, note });
 const actors = resolveNames(merged, overlay, note);
 
 const header = {

@@ -1,7 +1,10 @@
 // Joins the three sources into one draft per group. ATT&CK intrusion sets are the backbone; a MISP
 // cluster joins the group whose G-ID it lists among its synonyms, else the group one of its names
 // uniquely identifies; a Microsoft entry joins the group one of its names uniquely identifies. MISP's
-// related/"similar" links are never followed: they chain distinct groups together.
+// related/"similar" links are never followed: they chain distinct groups together. The overlay's
+// newActors (gangs no source names as such) are drafts too, but a cluster joins one only when the
+// overlay's joins say so: a vendor's name for a gang's operators (BITWISE SPIDER for LockBit) then
+// becomes one of the gang's names instead of a second group.
 import { producerName, schemeCoiner } from './coiners.mjs';
 import { compareText, nameKey } from './util.mjs';
 
@@ -31,15 +34,29 @@ export function mergeSources({ attack, misp, microsoft, overlay, countries, note
   }
 
   const attackNames = indexNames(drafts, (d) => [d.attack.name, ...d.attack.aliases, ...d.extraNames]);
+  // Overlay gangs join no name index: only an explicit join attaches a cluster to one.
+  const added = new Map();
+  for (const actor of overlay.newActors ?? []) {
+    const draft = { added: actor, attack: undefined, misp: [], extraNames: [], microsoft: undefined };
+    drafts.push(draft);
+    added.set(actor.id, draft);
+    note(`added (overlay): ${actor.id} ${actor.name}`);
+  }
   const joins = overlay.joins ?? {};
+  // A join to another MISP cluster waits until every cluster has its draft.
+  const toClusters = [];
   let byId = 0;
   let byName = 0;
   for (const cluster of misp) {
     const forced = joins[cluster.value];
     let draft;
+    if (forced && !GID.test(forced) && !forced.startsWith('actor:')) {
+      toClusters.push(cluster);
+      continue;
+    }
     if (forced !== undefined) {
-      draft = forced ? byGid.get(forced) : undefined;
-      note(`join (overlay): MISP ${cluster.value} -> ${forced ?? 'its own group'}`);
+      draft = forced ? (byGid.get(forced) ?? added.get(forced)) : undefined;
+      note(`join (overlay): MISP ${cluster.value} -> ${forced ?? 'its own group'}${forced && !draft ? ' (not found: its own group)' : ''}`);
     } else {
       const gids = new Set([cluster.value, ...cluster.synonyms].filter((n) => GID.test(n)).map((g) => byGid.get(g)).filter(Boolean));
       if (gids.size === 1) {
@@ -55,6 +72,13 @@ export function mergeSources({ attack, misp, microsoft, overlay, countries, note
         if (draft) byName++;
       }
     }
+    if (draft) draft.misp.push(cluster);
+    else drafts.push({ attack: undefined, misp: [cluster], extraNames: [], microsoft: undefined });
+  }
+  for (const cluster of toClusters) {
+    const target = joins[cluster.value];
+    const draft = drafts.find((d) => d.misp.some((c) => c.value === target));
+    note(`join (overlay): MISP ${cluster.value} -> MISP ${target}${draft ? '' : ' (not found: its own group)'}`);
     if (draft) draft.misp.push(cluster);
     else drafts.push({ attack: undefined, misp: [cluster], extraNames: [], microsoft: undefined });
   }
@@ -78,7 +102,9 @@ function joinMicrosoft(drafts, entries, forced, note) {
   for (const entry of entries) {
     if (forced[entry.name] !== undefined) {
       const target = forced[entry.name];
-      const draft = target ? drafts.find((d) => d.attack?.attackId === target || d.misp.some((c) => c.value === target)) : undefined;
+      const draft = target
+        ? drafts.find((d) => d.attack?.attackId === target || d.added?.id === target || d.misp.some((c) => c.value === target))
+        : undefined;
       note(`join (overlay): Microsoft ${entry.name} -> ${target ?? 'its own group'}`);
       if (draft) draft.microsoft = entry;
       else drafts.push({ attack: undefined, misp: [], extraNames: [], microsoft: entry });
@@ -132,7 +158,7 @@ function draftNames(d) {
   ];
 }
 
-const draftLabel = (d) => d.attack?.attackId ?? d.misp[0]?.value ?? d.microsoft?.name;
+const draftLabel = (d) => d.added?.id ?? d.attack?.attackId ?? d.misp[0]?.value ?? d.microsoft?.name;
 
 function indexNames(drafts, namesOf) {
   const index = new Map();
@@ -186,11 +212,15 @@ function countryCodes(countries) {
 
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-/** The actor record of one draft, overlay facts applied. */
+/**
+ * The actor record of one draft, overlay facts applied. An overlay gang's own facts (newActors) come
+ * first, then the overlay's patch for the id, then the sources.
+ */
 function finish(draft, overlay, codes, countries) {
   const cluster = draft.misp[0];
-  const name = draft.attack?.name ?? cluster?.value ?? draft.microsoft.name;
-  const id = draft.attack ? `actor:${draft.attack.attackId}` : `actor:${slug(name)}`;
+  const own = draft.added ?? {};
+  const name = own.name ?? draft.attack?.name ?? cluster?.value ?? draft.microsoft.name;
+  const id = own.id ?? (draft.attack ? `actor:${draft.attack.attackId}` : `actor:${slug(name)}`);
   const names = new Map();
   const add = (alias, source) => {
     const clean = alias.replace(/\s+/g, ' ').trim();
@@ -204,11 +234,12 @@ function finish(draft, overlay, codes, countries) {
     for (const c of draft.misp) if (c.coiners.has(lower(alias))) return producerName(c.coiners.get(lower(alias)));
     return schemeCoiner(alias);
   };
+  const patch = overlay.actors?.[id] ?? {};
+  for (const alias of own.aliases ?? []) add(alias.name, alias.source ?? coinerOf(alias.name));
   add(name, coinerOf(name));
   if (draft.microsoft) add(draft.microsoft.name, 'Microsoft');
   for (const alias of draftNames(draft)) add(alias, coinerOf(alias));
-  const patch = overlay.actors?.[id] ?? {};
-  for (const alias of patch.aliases ?? []) add(alias.name, alias.source);
+  for (const alias of patch.aliases ?? []) add(alias.name, alias.source ?? coinerOf(alias.name));
   for (const drop of patch.dropAliases ?? []) names.delete(nameKey(drop));
   // ATT&CK lists aliases but coins none of them: MITRE is never given as a coiner.
   for (const entry of names.values()) if (entry.source === 'MITRE') delete entry.source;
@@ -216,14 +247,18 @@ function finish(draft, overlay, codes, countries) {
   const origin = draft.microsoft?.origin.split(',')[0].trim().toLowerCase();
   const sponsorText = draft.misp.map((c) => c.sponsor).find((s) => s && s !== 'Unknown');
   const country =
-    patch.country ?? draft.misp.map((c) => c.country).find(Boolean) ?? codes.get(origin ?? '') ?? codes.get(lower(sponsorText ?? ''));
+    own.country ??
+    patch.country ??
+    draft.misp.map((c) => c.country).find(Boolean) ??
+    codes.get(origin ?? '') ??
+    codes.get(lower(sponsorText ?? ''));
   const units = [...new Set(draft.misp.flatMap((c) => c.units))];
   // MISP writes sponsors as ISO list names ("Iran (Islamic Republic of)"); show the common name.
   const sponsorCountry = countries.find((c) => c.code === codes.get(lower(sponsorText ?? '')));
-  const sponsor = patch.sponsor ?? (units.length ? units.join(', ') : sponsorCountry?.name ?? sponsorText);
+  const sponsor = own.sponsor ?? patch.sponsor ?? (units.length ? units.join(', ') : sponsorCountry?.name ?? sponsorText);
   const years = draft.misp.map((c) => c.since).filter(Boolean);
-  const firstSeen = patch.firstSeen ?? draft.attack?.since ?? (years.length ? Math.min(...years) : undefined);
-  const targets = [...new Set(draft.misp.flatMap((c) => c.targets).map(normaliseTarget))].slice(0, 8);
+  const firstSeen = own.firstSeen ?? patch.firstSeen ?? draft.attack?.since ?? (years.length ? Math.min(...years) : undefined);
+  const targets = own.targets ?? [...new Set(draft.misp.flatMap((c) => c.targets).map(normaliseTarget))].slice(0, 8);
   const refs = [...new Set([draft.attack?.url, ...draft.misp.flatMap((c) => c.refs.slice(0, 4))].filter(Boolean).map((u) => u.replace(/\/$/, '')))].slice(0, 5);
   return {
     id,
