@@ -184,15 +184,15 @@ test('country words inside organization names belong to the organization', () =>
   check(`
     EU DisinfoLab and the Romanian Intelligence Service (SRI) briefed the Chinese Academy of Sciences.
     ^^^^^^^^^^^^^ org:eu-disinfolab
-                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:romanian-intelligence-service
-                                                         ^^^ org:romanian-intelligence-service
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:sri
+                                                         ^^^ org:sri
                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ org:chinese-academy-of-sciences
     The Russian Orthodox Church and the Bank of England stayed silent, but Russian officials did not.
         ^^^^^^^^^^^^^^^^^^^^^^^ org:russian-orthodox-church
                                         ^^^^^^^^^^^^^^^ org:bank-of-england
                                                                            ^^^^^^^ country:RU
     The SRI said the Russian Federal Security Service and the University of Washington were involved.
-        ^^^ org:romanian-intelligence-service
+        ^^^ org:sri
                      ^^^^^^^ country:RU
                              ^^^^^^^^^^^^^^^^^^^^^^^^ org:fsb
                                                               ^^^^^^^^^^^^^^^^^^^^^^^^ org:university-of-washington
@@ -295,10 +295,10 @@ test('places, publications and events are no people', () => {
 test('an acronym introduced in parentheses shares the organization id', () => {
   check(`
     The National Crime Agency (NCA) said the NCA's inquiry would continue; NCA officers agreed.
-        ^^^^^^^^^^^^^^^^^^^^^ org:national-crime-agency
-                               ^^^ org:national-crime-agency
-                                             ^^^ org:national-crime-agency
-                                                                           ^^^ org:national-crime-agency
+        ^^^^^^^^^^^^^^^^^^^^^ org:nca
+                               ^^^ org:nca
+                                             ^^^ org:nca
+                                                                           ^^^ org:nca
   `);
 });
 
