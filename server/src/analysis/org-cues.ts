@@ -6,8 +6,9 @@
  * organization ("routers made by Cisco and Netgear"). Every other use of the same name is then the same
  * organization. Ids are `org:<slug of the name>`.
  */
+import { markUnlisted } from './org-acronyms';
 import { orgMention } from './orgs';
-import { GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS } from './lexicon-people';
+import { GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS } from './lexicon-people';
 import type { EntityMention, Token } from './types';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -24,6 +25,15 @@ const STAFF = words(`
   researchers researcher analysts analyst engineers engineer experts expert employees employee staff executives
   executive officials official scientists scientist investigators investigator spokesperson spokesman spokeswoman
   professor professors fellow fellows director head chief
+`);
+
+/**
+ * Adverbs that open a sentence with a comma after them ("Elsewhere, a vendor in Ohio warned"): what
+ * follows the comma is the sentence's subject, not an appositive, so the word names nothing.
+ */
+const ADVERBS = words(`
+  elsewhere nationwide worldwide overnight tonight afterwards afterward abroad instead otherwise together overall
+  online offline altogether anyway regardless nonetheless meanwhile beforehand thereafter hereafter
 `);
 
 const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -43,10 +53,12 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
     if (last < 0) continue;
     const before = tokens[i - 1];
     const lower = before.text.toLowerCase();
-    if (before.kind === 'word' && ORG_NOUNS.has(lower) && !starts.has(i)) note(i, last);
-    else if (lower === 'at' && STAFF.has(bare(tokens[i - 2]?.text ?? '')) && !starts.has(i)) note(i, last);
-    else if (!starts.has(i) && last === i && listedWithOrganization(tokens, i, listed)) note(i, last);
-    else if (appositiveSaysOrganization(tokens, last)) note(i, last);
+    const start = starts.has(i);
+    if (start && last === i && (isOpener(tokens[i].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[i].text) && tokens[i + 1]?.text === ','))) continue;
+    if (before.kind === 'word' && ORG_NOUNS.has(lower) && !start) note(i, last);
+    else if (lower === 'at' && STAFF.has(bare(tokens[i - 2]?.text ?? '')) && !start) note(i, last);
+    else if (!start && last === i && !(listed[i - 1] && capitalised(before)) && listedWithOrganization(tokens, i, listed)) note(i, last);
+    else if (appositiveSaysOrganization(tokens, last, start)) note(i, last);
     i = last;
   }
   const out: EntityMention[] = [];
@@ -57,7 +69,7 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
     const stop = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
     const found = names.get(text.slice(tokens[i].start, stop));
     if (found) {
-      out.push({ ...orgMention(text, tokens, i, last), id: found.id, name: found.name });
+      out.push(markUnlisted({ ...orgMention(text, tokens, i, last), id: found.id, name: found.name }));
       for (let k = i; k <= last; k++) taken[k] = 1;
     }
     i = last;
@@ -82,7 +94,12 @@ function personWords(tokens: readonly Token[]): Set<string> {
  * that starts with a common given name is left to the people finder.
  */
 function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): number {
-  if (taken[i] || !capitalised(tokens[i]) || (i > 0 && capitalised(tokens[i - 1]) && !taken[i - 1] && text.slice(tokens[i - 1].end, tokens[i].start) === ' ')) return -1;
+  if (taken[i] || !capitalised(tokens[i])) return -1;
+  // A capital right before continues a longer name, unless it is an adverb opening the sentence ("Later Bybit said").
+  const prev = tokens[i - 1];
+  if (i > 0 && capitalised(prev) && !taken[i - 1] && !isOpener(prev.text) && text.slice(prev.end, tokens[i].start) === ' ') return -1;
+  // "Later Bybit": the opener starts no name of its own either.
+  if (isOpener(tokens[i].text) && capitalised(tokens[i + 1])) return -1;
   if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return -1;
   let last = i;
   while (last - i < 3 && !/['’]s$/.test(tokens[last].text) && capitalised(tokens[last + 1]) && !taken[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last++;
@@ -94,8 +111,18 @@ function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: n
   return last;
 }
 
-/** ", Ukraine's largest mobile operator," / ", a Dubai-based exchange," after the name. */
-function appositiveSaysOrganization(tokens: readonly Token[], last: number): boolean {
+/** A word that opens sentences as an adverb ("Elsewhere", "Later", "Separately"). */
+function isOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OPENERS.has(lower) || ADVERBS.has(lower);
+}
+
+/**
+ * ", Ukraine's largest mobile operator," / ", a Dubai-based exchange," after the name. At a sentence
+ * start the appositive must be closed by a comma or dash: "Kyivstar, a mobile operator in Ukraine, went
+ * dark" has one, while in "Tonight, the exchange in Dubai halted" the phrase is the sentence's subject.
+ */
+function appositiveSaysOrganization(tokens: readonly Token[], last: number, start = false): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   const opener = tokens[last + 2];
   if (!opener || !(/^(a|an|the)$/i.test(opener.text) || /['’]s$/.test(opener.text))) return false;
@@ -104,8 +131,11 @@ function appositiveSaysOrganization(tokens: readonly Token[], last: number): boo
     if (t.kind !== 'word' && t.text !== '-') return false;
     if (ORG_NOUNS.has(t.text.toLowerCase())) {
       const next = tokens[k + 1];
-      return !next || next.kind !== 'word' || /^(in|of|for|that|which|based|with|and)$/.test(next.text);
+      if (next && next.kind === 'word' && !/^(in|of|for|that|which|based|with|and)$/.test(next.text)) return false;
+      return !start || closedAppositive(tokens, k + 1);
     }
+    // ", a researcher at a Lagos bank": the appositive is a person's role, the organization is where they work.
+    if (ROLE_NOUNS.has(t.text.toLowerCase())) return false;
   }
   return false;
 }
@@ -132,4 +162,14 @@ function listedWithOrganization(tokens: readonly Token[], i: number, listed: Uin
   }
   const after = tokens[i + 1]?.text;
   return (after === 'and' || after === 'or') && i + 2 < tokens.length && isOrgAt(i + 2);
+}
+
+/** Whether a comma or dash closes the phrase before its sentence ends (within a dozen tokens of `from`). */
+function closedAppositive(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k].text;
+    if (t === ',' || t === '—' || t === '–' || t === '(') return true;
+    if (/^[.!?;:]$/.test(t) || /\n/.test(t)) return false;
+  }
+  return false;
 }

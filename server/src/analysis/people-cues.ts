@@ -98,9 +98,52 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
   if (a.text === ',' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && (!c || /^[,.;)]$/.test(c.text))) return true;
   if (a.text === '(' && b?.kind === 'number' && /^\d{1,2}$/.test(b.text) && c?.text === ')') return true;
   if (a.text === ',' && b?.text === 'aged') return true;
+  // "Farhad Rostami, who ran the unit": organizations take "which".
+  if (a.text === ',' && /^(who|whom)$/.test(b?.text ?? '')) return true;
   const lower = a.text.toLowerCase();
   if (ACTION_VERBS.has(lower)) return true;
+  // "Vance's lawyer", "Kalnins's wife": what only a person has.
+  if (/['’]s$/.test(tokens[last].text) && KIN.has(lower)) return true;
+  // "Vance keeps her shoebox", "Tan and his brother": organizations take "its".
+  if (/^(his|her|himself|herself)$/.test(lower)) return true;
+  if (/^(his|her|himself|herself)$/.test(b?.text ?? '') && (/^\p{Ll}{2,}(s|ed)$/u.test(a.text) || OWN_VERBS.has(a.text)) && !/^(is|was|has|as|was|does)$/.test(a.text)) return true;
   return /^(was|were|is|has been|had been)$/.test(lower) && PERSON_PASSIVES.has(b?.text.toLowerCase() ?? '');
+}
+
+/** Irregular past tenses that take "his"/"her" after a subject ("Tan spent his savings"). */
+const OWN_VERBS = new Set('had made took spent left lost kept began gave got put won ran sold built led told said wrote met paid found quit'.split(' '));
+
+/** Relatives and representatives that only a person has. */
+const KIN = new Set(
+  'lawyer lawyers attorney attorneys wife husband son sons daughter daughters father mother brother brothers sister sisters parents family widow widower girlfriend boyfriend fiancée fiancé children biographer'.split(' '),
+);
+
+/** Role nouns that organizations are said to be as often as people ("a member of the alliance"). */
+const SHARED_ROLES = new Set(['member', 'partner', 'owner', 'operator', 'leader', 'lead', 'head', 'provider', 'agent', 'founder', 'co-founder', 'cofounder', 'author']);
+
+/**
+ * "X is a former senior adviser at CISA": a role after "is"/"was", within a few words of the article,
+ * as the article states it (to the end of the clause).
+ */
+export function copulaRole(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
+  if (!/^(is|was)$/.test(tokens[last + 1]?.text ?? '')) return null;
+  const first = last + 2;
+  if (!/^(a|an|the)$/i.test(tokens[first]?.text ?? '')) return null;
+  let head = -1;
+  for (let k = first + 1; k < tokens.length && k <= first + 5; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word' && token.text !== '-') break;
+    const word = bare(token.text);
+    if (ROLE_NOUNS.has(word) && !SHARED_ROLES.has(word)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let end = head;
+  while (end + 1 < tokens.length && end - first < 25 && !/^[,.;:()—–"“”]$/.test(tokens[end + 1].text) && !/^(who|which|and|but)$/.test(tokens[end + 1].text)) end++;
+  const start = tokens[first].start;
+  return { text: text.slice(start, tokens[end].end), span: { start, end: tokens[end].end } };
 }
 
 /** Whether the offset lies in a headline or heading paragraph. */
@@ -140,9 +183,17 @@ export function honorificNames(tokens: readonly Token[]): Set<string> {
 /** Words that, before a list of names, say the names are people ("charged five men —", "identified as"). */
 const LIST_TRIGGERS = /^(charged|indicted|named|identified|arrested|sentenced|accused|sanctioned|convicted|extradited|detained|men|women|people|individuals|suspects|defendants|nationals|officers|officials|members|employees|brothers|sisters)$/i;
 
-/** Whether the words right before token `first` introduce a list of people. */
-export function listTriggerBefore(tokens: readonly Token[], first: number): boolean {
+/** Of those, the ones that introduce nothing but people, so that even one name after them is a person. */
+const PEOPLE_ONLY_TRIGGERS = /^(indicted|arrested|sentenced|convicted|extradited|detained|men|women|people|individuals|suspects|defendants|nationals|brothers|sisters)$/i;
+
+/**
+ * Whether the words right before token `first` introduce a list of people: 'people' when they
+ * introduce nothing else ("arrested", "two men:"), 'list' when a list after them is of people
+ * ("charged", "named"), null otherwise.
+ */
+export function listTriggerBefore(tokens: readonly Token[], first: number): 'people' | 'list' | null {
   let k = first - 1;
   while (k >= 0 && /^([,:—–(]|as|were|was|are|is)$/.test(tokens[k].text) && first - k <= 3) k--;
-  return k >= 0 && LIST_TRIGGERS.test(tokens[k].text);
+  if (k < 0 || !LIST_TRIGGERS.test(tokens[k].text)) return null;
+  return PEOPLE_ONLY_TRIGGERS.test(tokens[k].text) ? 'people' : 'list';
 }

@@ -7,12 +7,14 @@
  * appositive as the article states it.
  */
 import type { KnowledgeIndex } from './entities';
+import { pronounOfGivenName } from './givenNames';
 import { sentenceStarts } from './context';
 import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from './lexicon-people';
 import {
   type Word,
   appositiveAfter,
   bare,
+  copulaRole,
   creditBefore,
   honorificNames,
   inHeadline,
@@ -32,7 +34,7 @@ export function slugify(name: string): string {
 }
 
 /** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
-const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson)$/;
+const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chair|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Whip|Editor|Editor-in-Chief|Commander|Chancellor)$/;
 
 /** A name candidate and whether anything shows it is a person. */
 interface Found {
@@ -42,11 +44,12 @@ interface Found {
   last: number;
   single: boolean;
   evidence: boolean;
-  /** Words before it introduce a list of people ("charged five men —"). */
-  listStart: boolean;
+  /** Words before it introduce people ("arrested"), or a list that is of people ("charged"). */
+  listStart: 'people' | 'list' | null;
 }
 
-const isNameWord = (s: string) => /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(s) || /^\p{Lu}$/u.test(s) || /^(Mc|Mac|O['’])\p{Lu}/u.test(s);
+const isNameWord = (s: string) => !/n['’]t$/.test(s) && isNameShaped(s);
+const isNameShaped = (s: string) => /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(s) || /^\p{Lu}$/u.test(s) || /^(Mc|Mac|O['’])\p{Lu}/u.test(s);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 
 /** People and their mentions among the tokens no other entity took. */
@@ -93,13 +96,16 @@ export function findPeople(
 
   const laterHonorific = honorificNames(tokens);
   const found: Found[] = [];
+  // Family names that a one-word mention shows to be a person's ("said Vance, the founder"): a full
+  // name with no evidence of its own is a person when its short form is one of them.
+  const shownShort = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || used[i] || !isNameWord(tokens[i].text)) continue;
     let words = nameRun(text, tokens, taken, i);
     if (words.length === 0) continue;
     const lastWord = words[words.length - 1];
     // "Later Tan said": a common word opening the sentence is no part of the name after it.
-    if (words.length >= 2 && starts.has(words[0].first) && OPENERS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text))) {
+    if (words.length >= 2 && starts.has(words[0].first) && (OPENERS.has(bare(words[0].text)) || /^\p{Lu}\p{Ll}{5,}ly$/u.test(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text))) {
       words = words.slice(1);
       starts.add(words[0].first);
     }
@@ -130,6 +136,7 @@ export function findPeople(
     const titled = n > 0 && words.slice(0, n).some((w) => TITLE_WORDS.has(bare(w.text)) || HONORIFICS.has(bare(w.text)));
     const before = roleBefore(text, tokens, taken, words[0].first, words.slice(0, n));
     const appositive = appositiveAfter(text, tokens, last);
+    const copula = copulaRole(text, tokens, last);
     const single = nameWords.length === 1;
     const credit = creditBefore(text, structure, tokens, first);
     const outer = [bare(nameWords[0].text), bare(nameWords[nameWords.length - 1].text)];
@@ -137,6 +144,7 @@ export function findPeople(
       titled ||
       before !== null ||
       appositive !== null ||
+      copula !== null ||
       speechNear(tokens, words[0].first, last) ||
       personAfter(tokens, last) ||
       credit ||
@@ -148,9 +156,12 @@ export function findPeople(
     i = lastWord.last;
     if (nameWords.length > 4 || headline) continue;
     // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel").
-    if (single && !(titled || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titled)) continue;
+    if (single && !(titled || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titled)) {
+      if (!headline && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(bare(nameWords[0].text).replace(/['’]s$/, ''));
+      continue;
+    }
     const span = nameSpan(tokens, first, last);
-    found.push({ span, role: before ?? appositive, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
+    found.push({ span, role: before ?? appositive ?? copula, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
   }
   // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
   // of its names shows it, so every name of it is.
@@ -163,7 +174,33 @@ export function findPeople(
     }
     // A comma alone joins no list ("In Avoiding Tax, Trump ..."): it needs an "and" or "or".
     if (b > a && joined && (found[a].listStart || found.slice(a, b + 1).some((f) => f.evidence))) for (let k = a; k <= b; k++) found[k].evidence = true;
+    // "Police arrested Oluwaseun Bakare": words that introduce only people make even one name a person.
+    if (found[a].listStart === 'people' && !found[a].single) found[a].evidence = true;
     a = b + 1;
+  }
+  // Evidence belongs to the person, not the mention: "Marisol Vance keeps a shoebox" is a person when
+  // another "Marisol Vance", or "said Vance, the founder", shows it.
+  const shownNames = new Set(found.filter((f) => f.evidence).map((f) => text.slice(f.span.start, f.span.end)));
+  // A family name that a shown full name already owns ("Trump" of "Donald Trump") lends nothing to an
+  // unshown run ending in it ("Watching Trump talk"): that run is a word and the name.
+  const owned = new Set([...shownNames].flatMap((n) => shortFormsOf(n).map((w) => w.toLowerCase())));
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const nameLike = (word: string) => !lowerWords.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}{5,}(ing|ly)$/u.test(word);
+  for (const f of found) {
+    if (f.evidence || f.single) continue;
+    const name = text.slice(f.span.start, f.span.end);
+    const words = name.split(' ');
+    // "Can conservatives Trust Donald Trump?": a capitalised word before a name that is shown elsewhere.
+    const tail = words.findIndex((_, k) => k > 0 && k < words.length - 1 && shownNames.has(words.slice(k).join(' ')));
+    if (tail > 0) {
+      const start = f.span.start + words.slice(0, tail).join(' ').length + 1;
+      while (tokens[f.first].start < start) f.first++;
+      f.span = { start, end: f.span.end };
+      f.evidence = true;
+    } else {
+      const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+      f.evidence = shownNames.has(name) || viaShort;
+    }
   }
   for (const { span, role, first, last, single, evidence } of found) {
     if (!evidence) continue;
@@ -175,8 +212,8 @@ export function findPeople(
   const shortForms = shortFormIndex(people);
   for (const { span, role, first, last } of titledSingles) {
     const word = text.slice(span.start, span.end);
-    const owners = shortForms.get(word);
-    add(owners?.length === 1 ? owners[0].name : word, span, role, first, last);
+    const owner = ownerOf(shortForms.get(word), tokens, first);
+    add(owner ? owner.name : word, span, role, first, last);
   }
   linkShortForms(text, tokens, taken, used, shortFormIndex(people), add);
   for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start);
@@ -220,6 +257,14 @@ function eastAsianName(words: readonly Word[]): boolean {
   return words.slice(1).every((w) => (isRomanisedGivenName(w.text) || (vietnamese && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text))) && !NOT_NAME_WORDS.has(bare(w.text)));
 }
 
+/** "…,” Vance said", "said Vance": a one-word name that speaks next to a quote or after the verb. */
+function quotedSpeaker(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'according') return true;
+  return !!before && /^[,"”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.text.toLowerCase());
+}
+
 /** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
 function titleRightBefore(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
@@ -229,24 +274,52 @@ function titleRightBefore(tokens: readonly Token[], first: number): boolean {
   return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || /^(gen|sen|rep|gov|adm|col|lt|capt|maj|sgt|prof|king|queen|prince|princess|pope|sheikh|emir|rabbi|imam|bishop|cardinal|archbishop|detective|sheriff|marshal|congressman|congresswoman|mayor|judge|justice|speaker)$/.test(word);
 }
 
-/** Only commas and "and"/"or" between two names of a list, and perhaps an age ("A, 41, and B"). */
+/**
+ * Only commas and "and"/"or" between two names of a list, and perhaps an age ("A, 41, and B") or a
+ * relative clause ("A, whom it described as an officer, and B").
+ */
 function listGap(tokens: readonly Token[], last: number, first: number): boolean {
+  if (tokens[last + 1]?.text === ',' && /^(who|whom)$/.test(tokens[last + 2]?.text ?? '') && first - last <= 30) {
+    const and = tokens[first - 1].text;
+    const comma = tokens[first - 2].text;
+    if (comma !== ',' || (and !== 'and' && and !== 'or')) return false;
+    for (let k = last + 3; k < first - 2; k++) if (/^[.;:!?"“”]$/.test(tokens[k].text)) return false;
+    return true;
+  }
   if (first - last < 2 || first - last > 5) return false;
   for (let k = last + 1; k < first; k++) if (!/^(,|and|or|\d{1,2})$/.test(tokens[k].text)) return false;
   return true;
 }
 
-/** People by the words a short form uses: the family name, and the first word of a name that may be written family name first. */
+/** The words a short form of a full name uses: the family name, and the first word of a name that may be written family name first. */
+function shortFormsOf(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return [];
+  // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
+  const familyFirst = /-\p{Ll}/u.test(parts[parts.length - 1]);
+  const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
+  return familyFirst ? [parts[0]] : eastAsian ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+}
+
+/**
+ * Which of the people sharing a short form a mention at token `at` means. "Mr."/"Ms." rule out the
+ * people whose given name says otherwise; among the rest, news style gives the bare family name to
+ * the person introduced first ("Trump" after "Donald Trump" and later "Melania Trump").
+ */
+function ownerOf(owners: Person[] | undefined, tokens: readonly Token[], at: number): Person | undefined {
+  if (!owners || owners.length < 2) return owners?.[0];
+  const honorific = bare(tokens[tokens[at - 1]?.text === '.' ? at - 2 : at - 1]?.text ?? '');
+  const ruledOut = honorific === 'mr' ? 'she' : /^(ms|mrs|miss)$/.test(honorific) ? 'he' : null;
+  const fitting = owners.filter((p) => !ruledOut || pronounOfGivenName(p.name.split(/\s+/)[0]) !== ruledOut);
+  const firstSeen = (p: Person) => Math.min(...p.mentions.map((m) => m.start));
+  return fitting.sort((a, b) => firstSeen(a) - firstSeen(b))[0];
+}
+
+/** People by the words their short forms use. */
 function shortFormIndex(people: Map<string, Person>): Map<string, Person[]> {
   const byShort = new Map<string, Person[]>();
   for (const person of people.values()) {
-    const parts = person.name.split(/\s+/);
-    if (parts.length < 2) continue;
-    // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
-    const familyFirst = /-\p{Ll}/u.test(parts[parts.length - 1]);
-    const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
-    const shorts = familyFirst ? [parts[0]] : eastAsian ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
-    for (const short of shorts) {
+    for (const short of shortFormsOf(person.name)) {
       if (!byShort.has(short)) byShort.set(short, []);
       byShort.get(short)!.push(person);
     }
@@ -270,12 +343,12 @@ function linkShortForms(
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || used[i] || tokens[i].kind !== 'word') continue;
     const word = tokens[i].text.replace(/['’]s$/, '');
-    const owners = byShort.get(word);
-    if (!owners || owners.length !== 1) continue;
+    const owner = ownerOf(byShort.get(word), tokens, i);
+    if (!owner) continue;
     // Not the first word of another capitalised name ("Burt Reynolds").
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[i].end, next.start) === ' ' && !/['’]s$/.test(tokens[i].text)) continue;
     const end = word.length < tokens[i].text.length ? tokens[i].end - 2 : tokens[i].end;
-    add(owners[0].name, { start: tokens[i].start, end }, null, i, i);
+    add(owner.name, { start: tokens[i].start, end }, null, i, i);
   }
 }
