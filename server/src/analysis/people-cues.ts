@@ -17,6 +17,9 @@ export interface Word {
 
 export const bare = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
+/** A word shaped like part of a name: capitalised ("Vance", "O'Neill", "McConnell", an initial), no contraction ("Don't"). */
+export const isNameWord = (s: string) => !/n['’]t$/.test(s) && (/^\p{Lu}[\p{Ll}\p{M}'’]/u.test(s) || /^\p{Lu}$/u.test(s) || /^(Mc|Mac|O['’])\p{Lu}/u.test(s));
+
 /**
  * The role stated right before a name: title words in the name run, with any organization or country
  * mention and lower-case role words just before them ("FBI Director", "Microsoft security researcher").

@@ -1,0 +1,114 @@
+/**
+ * Short forms of people's names: the family name (or, for names written family name first, the
+ * first word) that later, and sometimes earlier, mentions use; which person a shared family name
+ * means; and the evidence a short form lends its full name. people.ts finds the names.
+ */
+import { EAST_ASIAN_SURNAMES, OPENERS, isRomanisedGivenName } from './lexicon-people';
+import { pronounOfGivenName } from './givenNames';
+import { bare, isNameWord } from './people-cues';
+import type { Person, Span, Token } from './types';
+
+/** A name candidate and whether anything shows it is a person. */
+export interface Found {
+  span: Span;
+  role: { text: string; span: Span } | null;
+  first: number;
+  last: number;
+  single: boolean;
+  evidence: boolean;
+  /** Words before it introduce people ("arrested"), or a list that is of people ("charged"). */
+  listStart: 'people' | 'list' | null;
+}
+
+/**
+ * Evidence belongs to the person, not the mention: a candidate with none of its own is a person when
+ * another mention of the same full name shows it, or when its family name alone does ("Marisol Vance
+ * keeps a shoebox" ... "said Vance, the founder"). `shownShort` holds the family names (lower case)
+ * that one-word mentions showed to be a person's.
+ */
+export function poolEvidence(text: string, tokens: readonly Token[], found: Found[], shownShort: ReadonlySet<string>): void {
+  const shownNames = new Set(found.filter((f) => f.evidence).map((f) => text.slice(f.span.start, f.span.end)));
+  // A family name that a shown full name already owns ("Trump" of "Donald Trump") lends nothing to an
+  // unshown run ending in it ("Watching Trump talk"): that run is a word and the name.
+  const owned = new Set([...shownNames].flatMap((n) => shortFormsOf(n).map((w) => w.toLowerCase())));
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const nameLike = (word: string) => !lowerWords.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}{5,}(ing|ly)$/u.test(word);
+  for (const f of found) {
+    if (f.evidence || f.single) continue;
+    const name = text.slice(f.span.start, f.span.end);
+    const words = name.split(' ');
+    // "Can conservatives Trust Donald Trump?": a capitalised word before a name that is shown elsewhere.
+    const tail = words.findIndex((_, k) => k > 0 && k < words.length - 1 && shownNames.has(words.slice(k).join(' ')));
+    if (tail > 0) {
+      const start = f.span.start + words.slice(0, tail).join(' ').length + 1;
+      while (tokens[f.first].start < start) f.first++;
+      f.span = { start, end: f.span.end };
+      f.evidence = true;
+    } else {
+      const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+      f.evidence = shownNames.has(name) || viaShort;
+    }
+  }
+}
+
+/** The words a short form of a full name uses: the family name, and the first word of a name that may be written family name first. */
+export function shortFormsOf(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return [];
+  // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
+  const familyFirst = /-\p{Ll}/u.test(parts[parts.length - 1]);
+  const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
+  return familyFirst ? [parts[0]] : eastAsian ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+}
+
+/**
+ * Which of the people sharing a short form a mention at token `at` means. "Mr."/"Ms." rule out the
+ * people whose given name says otherwise; among the rest, news style gives the bare family name to
+ * the person introduced first ("Trump" after "Donald Trump" and later "Melania Trump").
+ */
+export function ownerOf(owners: Person[] | undefined, tokens: readonly Token[], at: number): Person | undefined {
+  if (!owners || owners.length < 2) return owners?.[0];
+  const honorific = bare(tokens[tokens[at - 1]?.text === '.' ? at - 2 : at - 1]?.text ?? '');
+  const ruledOut = honorific === 'mr' ? 'she' : /^(ms|mrs|miss)$/.test(honorific) ? 'he' : null;
+  const fitting = owners.filter((p) => !ruledOut || pronounOfGivenName(p.name.split(/\s+/)[0]) !== ruledOut);
+  const firstSeen = (p: Person) => Math.min(...p.mentions.map((m) => m.start));
+  return fitting.sort((a, b) => firstSeen(a) - firstSeen(b))[0];
+}
+
+/** People by the words their short forms use. */
+export function shortFormIndex(people: Map<string, Person>): Map<string, Person[]> {
+  const byShort = new Map<string, Person[]>();
+  for (const person of people.values()) {
+    for (const short of shortFormsOf(person.name)) {
+      if (!byShort.has(short)) byShort.set(short, []);
+      byShort.get(short)!.push(person);
+    }
+  }
+  return byShort;
+}
+
+/**
+ * Later (and earlier) short forms: a capitalised word that is the family name of exactly one person
+ * found ("Burt", "Mr. Burt"); the span is the name word only. Names written family name first
+ * ("Han Ji-woo") are referred to by their first word.
+ */
+export function linkShortForms(
+  text: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  used: Uint8Array,
+  byShort: Map<string, Person[]>,
+  add: (name: string, span: Span, role: null, first: number, last: number) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || used[i] || tokens[i].kind !== 'word') continue;
+    const word = tokens[i].text.replace(/['’]s$/, '');
+    const owner = ownerOf(byShort.get(word), tokens, i);
+    if (!owner) continue;
+    // Not the first word of another capitalised name ("Burt Reynolds").
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[i].end, next.start) === ' ' && !/['’]s$/.test(tokens[i].text)) continue;
+    const end = word.length < tokens[i].text.length ? tokens[i].end - 2 : tokens[i].end;
+    add(owner.name, { start: tokens[i].start, end }, null, i, i);
+  }
+}
