@@ -2,12 +2,15 @@
  * Organizations the knowledge does not list, recognised by their shape: a capitalised name that ends
  * in a word only organizations end in ("Yonsei University", "Sony Pictures Entertainment"), a head
  * with its complement ("Federal Reserve Bank of New York", "Center for Digital Democracy"), or a firm
- * name joined by an ampersand ("Halden & Crane"). Their id is `org:<slug of the name as first written>`;
- * an acronym introduced in parentheses right after the name ("National Crime Agency (NCA)") shares it.
+ * name joined by an ampersand ("Halden & Crane"). Their id is `org:<slug of the name as first written>`,
+ * or the acronym's slug once the article gives one (org-acronyms.ts: "National Crime Agency (NCA)").
  */
 import { OPENERS } from './lexicon-people';
+import { markUnlisted } from './org-acronyms';
 import { slugify } from './people';
 import type { EntityMention, Structure, Token } from './types';
+
+export { linkAcronyms } from './org-acronyms';
 
 const HEADS = new Set(
   (
@@ -157,7 +160,7 @@ export function findShapeOrganizations(text: string, structure: Structure, taken
     }
     // "the Hanbit Institute" after "the Hanbit Institute for Security Studies": a short form of the same one.
     const full = prefixes.get(mention.text);
-    out.push(full ? { ...mention, id: full.id, name: full.name } : mention);
+    out.push(full ? markUnlisted({ ...mention, id: full.id, name: full.name }) : mention);
     const words = mention.text.split(' ');
     for (let n = 2; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
@@ -188,44 +191,14 @@ function titleCaseHeadline(structure: Structure, tokens: readonly Token[], p: nu
   return words >= 3 && capitals >= (headline ? words * 0.85 : words);
 }
 
-/** The mention of an organization named by tokens [first, last], its id the slug of the name. */
+/**
+ * The mention of an unlisted organization named by tokens [first, last], its id the slug of the name
+ * ("U.S." and "U.K." slugged as one word: `org:us-space-command`). An acronym found later may rename it.
+ */
 export function orgMention(text: string, tokens: readonly Token[], first: number, last: number): EntityMention {
   const start = tokens[first].start;
   const stop = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
   const name = text.slice(start, stop);
-  return { start, end: stop, kind: 'organization', text: name, id: `org:${slugify(name)}`, name };
-}
-
-/**
- * Acronyms introduced in parentheses right after an organization ("National Crime Agency (NCA)"):
- * that mention and every later free use of the acronym share the organization's id.
- */
-export function linkAcronyms(text: string, tokens: readonly Token[], taken: Uint8Array, organizations: readonly EntityMention[]): EntityMention[] {
-  const byAcronym = new Map<string, EntityMention>();
-  const out: EntityMention[] = [];
-  const sorted = [...organizations].sort((a, b) => a.start - b.start);
-  let t = 0;
-  for (const org of sorted) {
-    while (t < tokens.length && tokens[t].start < org.end) t++;
-    const [open, word, close] = [tokens[t], tokens[t + 1], tokens[t + 2]];
-    if (open?.text !== '(' || close?.text !== ')' || !word || taken[t + 1] || !isAcronym(word.text)) continue;
-    if (text.slice(org.end, open.start).trim() !== '' || byAcronym.has(word.text)) continue;
-    byAcronym.set(word.text, org);
-  }
-  if (byAcronym.size === 0) return out;
-  const firstUse = new Map([...byAcronym].map(([acronym, org]) => [acronym, org.end]));
-  for (let i = 0; i < tokens.length; i++) {
-    const word = bareWord(tokens[i].text);
-    const org = byAcronym.get(word);
-    if (!org || taken[i] || tokens[i].start < firstUse.get(word)!) continue;
-    const end = tokens[i].start + word.length;
-    out.push({ start: tokens[i].start, end, kind: 'organization', text: word, id: org.id, name: org.name });
-    taken[i] = 1;
-  }
-  return out;
-}
-
-/** "NCA", "BfV", "SRI", "K-12" is not: two or more capitals, letters and digits, at most eight characters. */
-function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+  const id = `org:${slugify(name.replace(/\bU\.([SK])\./g, 'U$1'))}`;
+  return markUnlisted({ start, end: stop, kind: 'organization', text: name, id, name });
 }
