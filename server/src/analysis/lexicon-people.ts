@@ -183,4 +183,11 @@ export const GIVEN_NAMES = set(`
   jean-marc françois francois amélie amelie étienne etienne benoît benoit mathieu thierry olivier sandrine
   véronique veronique isabelle nathalie sylvie matteo luca alessandro lorenzo giuseppe salvatore chiara giulia
   federica elisa
+  aigerim aiko akiko alina alla amani amina anastasiya anja antje aoife ayesha azadeh bushra chidinma chioma dalia
+  daria darya dilnoza eleni elif elke emine esra farah farida fatma folake hadiza halyna hanna hiba hina ilse inês
+  ivanna julija kasia khadija kristina larysa liesbeth ludmila lyudmila mahsa mariam mehwish mina nadezhda nargiz
+  narges nasrin nataliya nilufar oleksandra parisa polina roya sakura sanna shabnam shirin siobhan ulrike viktoriya
+  vladislava wafa yaël yasmine yelena yukiko zahra zeynep zuzana adebayo aleksandar arash babak behrouz bogdan bohdan
+  burak chidi dariusz davit fabian farhad giorgi kamran lukasz majid masoud mehdi moshe mykhailo mykola oleksiy pavlo
+  recep rustam taras vasyl vitaly yossi yuriy
 `);
