@@ -87,6 +87,15 @@ test('an ordinary-word gang name counts next to a cue', () => {
   `);
 });
 
+test('at a sentence start an ordinary-word gang name needs its kind right after it', () => {
+  check(`
+    Royal ransomware hit the city. Akira gang members posted the files.
+    ^^^^^ actor:blacksuit
+                                   ^^^^^ actor:G1024
+    Lead investigators said the hacking group was careful. Play continued at the stadium despite the ransomware scare.
+  `);
+});
+
 test('an ordinary-word gang name is no actor in ordinary prose', () => {
   check(`
     Royal Mail said its parcels were delayed. Hackers play a role, the report said.

@@ -96,7 +96,8 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
       if (!entry && risky.length) {
         const capitalised = isCapitalised(tokens, candidate) && !insideLongerName(text, tokens, candidate, starts);
         const cue = capitalised && contextCue(tokens, candidate, structure);
-        if (cue && !starts.has(candidate.first)) entry = pick(risky);
+        // At a sentence start the capital shows nothing, unless the name is fused with its kind ("Royal ransomware").
+        if (cue && (!starts.has(candidate.first) || /^(ransomware|gang)$/i.test(tokens[candidate.last + 1]?.text ?? ''))) entry = pick(risky);
         else if (capitalised) deferred.push({ candidate, entry: pick(risky)!, cue });
       }
       if (!entry) continue;
