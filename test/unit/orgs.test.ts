@@ -11,11 +11,14 @@ import { parseFixture, renderAnnotations } from './fixture';
 const knowledge = builtinKnowledge();
 const index = indexKnowledge(knowledge);
 
-/** Checks that the entity mentions of a fixture's text are exactly the annotated ones (label = id). */
+/**
+ * Checks that the entity mentions of a fixture's text are exactly the annotated ones (label = id).
+ * People are left out: recognising them is another suite's business.
+ */
 function check(source: string): void {
   const { text, annotations } = parseFixture(source);
   const { entities } = findEntities(text, structure(text), index);
-  const actual = entities.map((e) => ({ start: e.start, end: e.end, label: e.id }));
+  const actual = entities.filter((e) => e.kind !== 'person').map((e) => ({ start: e.start, end: e.end, label: e.id }));
   assert.equal(renderAnnotations(text, actual), renderAnnotations(text, annotations));
 }
 
@@ -97,6 +100,22 @@ test('sentence-opening adverbs name no organization; a name glued to a listed on
     Routers from Cisco Meraki and Netgear were hijacked.
                  ^^^^^ org:cisco
                                   ^^^^^^^ org:netgear
+  `);
+});
+
+test('honorifics, a comma that ends a phrase, and longer names around a listed one', () => {
+  // "Mr." is no organization listed with Amazon; "the State Department, Vexor searches" is no list; the
+  // Republican Party's full name is left to shape recognition so that state parties keep theirs.
+  check(`
+    He criticised Amazon and Mr. Bezos, and at the State Department, Vexor searches lagged.
+                  ^^^^^^ org:amazon
+                                                   ^^^^^^^^^^^^^^^^ org:state-department
+    Routers from Cisco, Zelnet and Netgear failed; the Ohio Republican Party and the GOP met.
+                 ^^^^^ org:cisco
+                        ^^^^^^ org:zelnet
+                                   ^^^^^^^ org:netgear
+                                                       ^^^^^^^^^^^^^^^^^^^^^ org:ohio-republican-party
+                                                                                     ^^^ org:republican-party
   `);
 });
 

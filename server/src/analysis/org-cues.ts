@@ -94,7 +94,8 @@ function personWords(tokens: readonly Token[]): Set<string> {
  * that starts with a common given name is left to the people finder.
  */
 function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): number {
-  if (taken[i] || !capitalised(tokens[i])) return -1;
+  // "Mr. Bezos": an honorific names no organization.
+  if (taken[i] || !capitalised(tokens[i]) || HONORIFICS.has(tokens[i].text.toLowerCase())) return -1;
   // A capital right before continues a longer name, unless it is an adverb opening the sentence ("Later Bybit said").
   const prev = tokens[i - 1];
   if (i > 0 && capitalised(prev) && !taken[i - 1] && !isOpener(prev.text) && text.slice(prev.end, tokens[i].start) === ' ') return -1;
@@ -156,11 +157,13 @@ function listedTokens(tokens: readonly Token[], known: readonly EntityMention[])
 function listedWithOrganization(tokens: readonly Token[], i: number, listed: Uint8Array): boolean {
   const isOrgAt = (k: number) => listed[k] === 1;
   const before = tokens[i - 1]?.text;
-  if (before === 'and' || before === 'or' || before === ',') {
+  const after = tokens[i + 1]?.text;
+  // After a bare comma the list must go on ("Cisco, Netgear and TP-Link"): in "At the State Department,
+  // FOIA searches ..." the comma ends a phrase.
+  if (before === 'and' || before === 'or' || (before === ',' && (after === ',' || after === 'and' || after === 'or'))) {
     const k = tokens[i - 2]?.text === ',' ? i - 3 : i - 2;
     if (k >= 0 && isOrgAt(k)) return true;
   }
-  const after = tokens[i + 1]?.text;
   return (after === 'and' || after === 'or') && i + 2 < tokens.length && isOrgAt(i + 2);
 }
 
