@@ -7,6 +7,7 @@
  * length of the text whatever the marks look like (500 marks in a row, quotes that never close).
  */
 import { classifyMarks, type Mark } from './quoteMarks';
+import { firstEndingAfter } from './text';
 import type { Span, Structure } from './types';
 
 /** A quotation found in the text, before speakers are attributed. */
@@ -209,15 +210,7 @@ function countWords(text: string, start: number, end: number, cap: number): numb
 
 /** Whether only spaces, marks or a colon-introduced pause separate `offset` from its sentence start. */
 function startsSentence(text: string, structure: Structure, offset: number): boolean {
-  const sentences = structure.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const sentence = sentences[lo];
+  const sentence = structure.sentences[firstEndingAfter(structure.sentences, offset)];
   if (!sentence || sentence.start > offset) return true;
   // Marks and spaces may stand before it; a colon introduces a quote as a sentence would start.
   let i = offset - 1;
