@@ -2,10 +2,12 @@
  * Reads the speaker phrase next to an attribution cue: the subject before the verb ("White House
  * press secretary Josh Earnest said", "a spokesman for the FBI said", "he said") or the phrase after
  * an inverted verb or "according to" ("said Rep. Jim Clyburn (D-S.C.), the ..."). Works on tokens
- * with bounded look-backs, so each call costs a few dozen token steps at most.
+ * with bounded look-backs, so each call costs a few dozen token steps at most; the token-level
+ * facts it asks about (case, kind, speech verbs) come from token-reader.ts.
  */
-import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLES, speechVerb } from './cues';
-import type { Span, Token } from './types';
+import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TIME_NOUNS, TITLES } from './cues';
+import { TokenReader } from './token-reader';
+import type { Span } from './types';
 
 /** A speaker phrase as written, before it is resolved to a person or organization. */
 export interface Mention extends Span {
@@ -33,53 +35,11 @@ const TIME_WORDS = new Set([
   'who', 'which', 'whose', 'as', 'adding', 'saying', 'noting', 'told', 'to', 'than', 'that', 'and', 'but',
 ]);
 
-/** Token-level reading helpers over one text. */
-export class PhraseReader {
-  readonly lower: string[];
-
-  /** Tokens of headlines, where title case hides which words are verbs. */
-  private readonly titleCase: Uint8Array;
-
-  constructor(
-    protected readonly text: string,
-    readonly tokens: readonly Token[],
-    headlines: readonly Span[] = [],
-  ) {
-    this.lower = tokens.map((t) => t.text.toLowerCase());
-    this.titleCase = new Uint8Array(tokens.length);
-    for (const h of headlines) for (let k = this.indexAt(h.start); k < tokens.length && tokens[k].start < h.end; k++) this.titleCase[k] = 1;
-  }
-
-  isWord(i: number): boolean {
-    return this.tokens[i]?.kind === 'word';
-  }
-
-  isCapital(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-  }
-
-  isLowerWord(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-  }
-
-  /** Whether tokens `a` and `b` touch (no space between them). */
-  touching(a: number, b: number): boolean {
-    return this.tokens[a].end === this.tokens[b].start;
-  }
-
-  /** A speech verb at token `i` whatever its case ("Said Comey, ..." opens a sentence). */
-  speechWordAt(i: number): { lemma: string; length: number } | null {
-    return this.isWord(i) ? speechVerb(this.lower, i) : null;
-  }
-
-  /** A speech verb starting at token `i` (lowercase in running text), or null. */
-  verbAt(i: number): { lemma: string; length: number } | null {
-    if (!this.isLowerWord(i) && !(this.titleCase[i] && this.isWord(i) && i > 0 && this.isCapital(i - 1))) return null;
-    return speechVerb(this.lower, i);
-  }
-
+/**
+ * Reads noun phrases over the tokens: backwards from the word before a verb (`phraseEndingAt`) and
+ * forwards from the word after one (`phraseAfter`).
+ */
+export class PhraseReader extends TokenReader {
   /**
    * The noun phrase that ends at token `i`: a pronoun, a name (with titles, initials and a
    * parenthetical), or a nominal (a determiner, modifiers and a head noun, maybe with "for X").
@@ -234,18 +194,6 @@ export class PhraseReader {
     const outer = this.isLowerWord(prep - 1) && ROLE_NOUNS.has(role) ? this.nominalEndingAt(prep - 1, floor) : null;
     if (!outer) return null;
     return { ...outer, end: inner.end, affiliation: inner };
-  }
-
-  /** Index of the token starting at `offset` (binary search). */
-  indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** The speaker phrase that starts at token `i` (after "said" or "according to"), up to token `limit`. */
