@@ -2,12 +2,16 @@
  * Each quote's own attribution, read from the sentence around it: `"...," X said` and `"...," said
  * X` after the quote; `X said: "..."` and `X told reporters, "..."` before it; `according to X`; a
  * colon after a sentence or paragraph that names the speaker (`Vance was blunt: "..."`); a dash
- * credit (`"..." ― Maria Lopez`). Every window is a sentence or a bounded number of tokens.
+ * credit (`"..." ― Maria Lopez`). Every window is a sentence or a bounded number of tokens. This
+ * module chooses the windows and reads the cues after a quote; attribution-before.ts reads a cue
+ * that stands before one.
  */
-import { DETERMINERS, NOT_HEADS, NOT_NAMES, TEXT_NOUNS, isParticiple } from './cues';
+import { cueBefore } from './attribution-before';
+import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
 import type { Mention } from './mentions';
 import type { SubjectReader } from './subjects';
 import type { QuoteSpan } from './quotes';
+import { lastStartingBefore } from './text';
 import type { Span, Structure } from './types';
 
 /** A quote's own attribution as written: the speaker phrase and the cue. */
@@ -25,13 +29,6 @@ const CLAUSE_ENDS = new Set(
     'saturday sunday').split(' '),
 );
 
-/** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
-const NAMING = new Set(['call', 'label', 'dub']);
-
-/** Tokens between a verb and the quote it introduces, without punctuation: "told reporters". */
-const MAX_GAP = 14;
-const MAX_BARE_GAP = 4;
-
 /** Finds each quote's own cue and the sentence subjects around, with bounded token windows. */
 export class CueFinder {
   private readonly tokens;
@@ -44,7 +41,8 @@ export class CueFinder {
     readonly reader: SubjectReader,
     private readonly quotes: QuoteSpan[],
   ) {
-    this.tokens = structure.tokens;
+    // The reader is built over the structure's tokens; the finder indexes the same array.
+    this.tokens = reader.tokens;
     this.quoted = new Uint8Array(this.tokens.length);
     for (const q of quotes) for (let k = this.tokenAt(q.start); k < this.tokens.length && this.tokens[k].start < q.end; k++) this.quoted[k] = 1;
   }
@@ -95,7 +93,7 @@ export class CueFinder {
     if (inverted && isParticiple(r.lower[i])) return null;
     if (inverted) {
       const mention = r.phraseAfter(i + inverted.length, limit);
-      return mention && this.endsInversion(mention, limit) ? { mention, cue: this.span(i, i + inverted.length) } : null;
+      return mention && this.endsInversion(mention, limit) ? { mention, cue: this.reader.spanOf(i, i + inverted.length) } : null;
     }
     // `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: a
     // phrase right after the quote, an appositive of any length, and the verb after its comma.
@@ -109,7 +107,7 @@ export class CueFinder {
         // "the assailant, John McGraw, told": a bare name in the appositive names the speaker.
         const inside = first.kind === 'nominal' ? r.phraseEndingAt(k - 2, comma + 1, false) : null;
         const mention = inside && inside.kind === 'name' && inside.start === this.tokens[comma + 1].start ? inside : first;
-        return { mention, cue: this.span(k, k + verb.length) };
+        return { mention, cue: this.reader.spanOf(k, k + verb.length) };
       }
     }
     // In the next sentence only a cue that opens it counts ("Why?" Trump asked reporters.).
@@ -119,11 +117,11 @@ export class CueFinder {
       if (!verb || isParticiple(r.lower[k])) continue;
       if (r.lower[k + 1] === 'by' && /^(was|were|is|been|are)$/.test(r.lower[k - 1])) {
         const agent = r.phraseAfter(k + 2, limit);
-        if (agent) return { mention: agent, cue: this.span(k, k + 1) };
+        if (agent) return { mention: agent, cue: this.reader.spanOf(k, k + 1) };
       }
       const mention = r.subjectBefore(k, i);
       if (!mention) continue;
-      const cue = this.span(k, k + verb.length);
+      const cue = this.reader.spanOf(k, k + verb.length);
       if (k - i <= 16 && this.leadsTo(i, mention)) return { mention, cue };
       // A reporting clause set off by commas after a partial quote: `"..." to do X, she said.`
       const after = k + verb.length;
@@ -169,88 +167,13 @@ export class CueFinder {
     if (previousQuote && previousQuote.end > windowStart && previousQuote.end <= q.start) windowStart = previousQuote.end;
     const ws = this.tokenAt(windowStart);
     const qs = this.tokenAt(q.start);
-    if (qs > ws) return this.cueBefore(ws, qs, q.fragment === true, false);
+    if (qs > ws) return cueBefore(this.reader, this.quoted, ws, qs, q.fragment === true, false);
     // The quote opens its sentence: a sentence just before it that ends with a colon may name the
     // speaker ("Vance was blunt:" or a paragraph "Caddell continued:").
     const prev = this.structure.sentences[s - 1];
     if (!prev || (previousQuote && previousQuote.end > prev.start)) return null;
     if (this.text[prev.end - 1] !== ':' || this.structure.paragraphs[prev.paragraph].kind === 'headline') return null;
-    return this.cueBefore(this.tokenAt(prev.start), this.tokenAt(prev.end), false, true);
-  }
-
-  /** The cue in tokens [ws, qs) that introduces a quote starting at token `qs`. */
-  private cueBefore(ws: number, qs: number, fragment: boolean, colonOnly: boolean): Attribution | null {
-    const r = this.reader;
-    const lastText = this.tokens[qs - 1]?.text ?? '';
-    const introduced = /^[,:—–]$/.test(lastText);
-    if (colonOnly && lastText !== ':') return null;
-    for (let k = qs - 1; k >= ws && qs - k <= 25; k--) {
-      if (this.quoted[k]) break;
-      const verb = r.verbAt(k) ?? (k === ws ? r.speechWordAt(k) : null);
-      if (!verb) continue;
-      const gap = qs - (k + verb.length);
-      if (!fragment && gap > (introduced || r.lower[qs - 1] === 'that' ? MAX_GAP : MAX_BARE_GAP)) return null;
-      // A fragment belongs to the nearest clause: a relative pronoun or another clause between the
-      // verb and the fragment means the fragment is not what the verb reports.
-      if (fragment && (gap > 15 || this.clauseBreak(k + verb.length + 1, qs))) return null;
-      const cue = this.span(k, k + verb.length);
-      if (isParticiple(r.lower[k]) && this.tokens[k - 1]?.text === ',') {
-        // "..., adding, "...": the subject is that of the clause's main verb.
-        for (let v = k - 2; v >= ws && k - v <= 20; v--) {
-          if (this.quoted[v] || !r.verbAt(v) || isParticiple(r.lower[v])) continue;
-          const main = r.subjectBefore(v, ws) ?? (v === ws ? r.phraseAfter(v + 1, k - 1) : null);
-          if (main) return { mention: main, cue };
-          break;
-        }
-        const subject = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
-        return subject ? { mention: subject, cue } : null;
-      }
-      const previous = this.tokens[k - 1]?.text;
-      let mention = r.subjectBefore(k, ws);
-      // "a website called X", "an account calling itself X" name something: after a preposition
-      // or verb the phrase is an object, and the participle describes it.
-      if (mention && mention.kind === 'nominal' && NAMING.has(verb.lemma)) {
-        const before = r.lower[r.indexAt(mention.start) - 1];
-        if (before !== undefined && r.isLowerWord(r.indexAt(mention.start) - 1) && !/^(and|but|or|then|so)$/.test(before)) return null;
-      }
-      if (mention?.kind === 'nominal' && isParticiple(r.lower[k]) && !/^(with|and|as)$/.test(r.lower[r.indexAt(mention.start) - 1] ?? '')) {
-        // "emailed supporters saying", "released a statement saying": a participle after an object
-        // reports for the clause's subject. Failing one, a text speaks for itself ("a sign saying"),
-        // and people do in "with marchers chanting".
-        const subject = r.openingSubject(ws, k) ?? r.clauseSubject(k, ws);
-        if (!subject && !TEXT_NOUNS.has(mention.head ?? '')) return null;
-        if (subject) mention = subject;
-      }
-      if (!mention && previous === ',') mention = r.clauseSubject(k, ws);
-      if (!mention && (k === ws || previous === ',')) mention = r.phraseAfter(k + verb.length, qs);
-      if (mention) return { mention, cue };
-      // A base or -s form with no subject is likely a noun ("the report", "in-state"): an earlier
-      // verb may still report. A past or participle form is a verb whose subject we cannot read.
-      const w = r.lower[k];
-      if (w !== verb.lemma && w !== `${verb.lemma}s` && !DETERMINERS.has(r.lower[k - 1] ?? '')) return null;
-    }
-    if (lastText !== ':') return null;
-    // No verb. A name as a label before the colon ("More from Jones:", "- Carl Bialik:"), as in
-    // transcripts and round-ups.
-    const label = r.phraseEndingAt(qs - 2, ws, false);
-    if (label && label.kind === 'name') {
-      // Only a description may stand before it ("Former secretary of state Hillary Clinton:").
-      let from = r.indexAt(label.start) - 1;
-      while (from >= ws && from > qs - 12 && (r.isWord(from) || this.tokens[from].text === '.') && !r.verbAt(from) && !(NOT_HEADS.has(r.lower[from]) && !/^(of|the|a|an|for)$/.test(r.lower[from]))) from--;
-      if (from < ws || /^[-–—―]$|^from$/i.test(this.tokens[from].text)) return { mention: label };
-    }
-    // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:", "On
-    // Friday, the senator's office issued a statement:").
-    if (fragment) return null;
-    const subject = r.phraseAfter(ws, qs - 1);
-    if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) return { mention: subject };
-    const opening = r.openingSubject(ws, qs - 1);
-    return opening ? { mention: opening } : null;
-  }
-
-  private clauseBreak(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (/^(who|which|whose|while|because|although|but|when|where)$/.test(this.reader.lower[k]) || this.tokens[k].text === ';') return true;
-    return false;
+    return cueBefore(this.reader, this.quoted, this.tokenAt(prev.start), this.tokenAt(prev.end), false, true);
   }
 
   /** `according to X` in the quote's sentence. */
@@ -264,26 +187,14 @@ export class CueFinder {
     for (let k = this.tokenAt(from); k < end && k - this.tokenAt(from) < 200; k++) {
       if (this.quoted[k] || r.lower[k] !== 'according' || r.lower[k + 1] !== 'to') continue;
       const mention = r.phraseAfter(k + 2, end);
-      if (mention) return { mention, cue: this.span(k, k + 2) };
+      if (mention) return { mention, cue: this.reader.spanOf(k, k + 2) };
     }
     return null;
   }
 
-  private span(from: number, to: number): Span {
-    return { start: this.tokens[from].start, end: this.tokens[to - 1].end };
-  }
-
   /** Index of the first token that starts at or after `offset`. */
   tokenAt(offset: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lastStartingBefore(this.tokens, offset) + 1;
   }
 
   sentenceAt(offset: number): number {
@@ -293,13 +204,5 @@ export class CueFinder {
 
 /** Index of the sentence containing `offset`, or of the last one before it (binary search). */
 export function sentenceIndex(structure: Structure, offset: number): number {
-  const sentences = structure.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return Math.max(0, hi);
+  return Math.max(0, lastStartingBefore(structure.sentences, offset + 1));
 }
