@@ -113,3 +113,15 @@ test('"his"/"her" after a name, and what only a person has, show a person', () =
     ^^^^^^^^^^^^^^^ person:yoshiro-matsuda
   `);
 });
+
+test('roles in the forms articles give them: affiliation, age then appositive, "who leads", a later title over an affiliation', () => {
+  const source = `
+    Mandiant's Orla Brennan said the group was active. Kofi Mensah of Microsoft said the patch was late.
+    Ines Duarte, 44, a former analyst at the NSA, said little. Tarik Benali, who leads threat research at Sophos, disagreed.
+    Russia's Sergei Lavrov called the claims absurd. Brennan, the firm's chief analyst, agreed.
+  `;
+  assert.deepEqual(
+    ['orla-brennan', 'kofi-mensah', 'ines-duarte', 'tarik-benali', 'sergei-lavrov'].map((id) => roleOf(source, `person:${id}`)),
+    ["the firm's chief analyst", 'Microsoft', 'a former analyst at the NSA', 'leads threat research at Sophos', 'Russia'],
+  );
+});

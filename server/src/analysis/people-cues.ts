@@ -49,8 +49,15 @@ export function roleBefore(text: string, tokens: readonly Token[], taken: Uint8A
   return { text: text.slice(start, end), span: { start, end } };
 }
 
-/** ", Microsoft's corporate vice president for customer security and trust," after a name. */
+/** Verbs of a job in a relative clause ("who leads", "who ran"). */
+const DUTY_VERBS = /^(leads|led|runs|ran|heads|headed|directs|directed|founded|co-founded|manages|managed|oversees|oversaw|chairs|chaired|works|worked|serves|served|teaches|taught|represents|represented|advises|advised|covers|covered|studies|studied)$/;
+
+/**
+ * ", Microsoft's corporate vice president for customer security and trust," after a name, also after
+ * an age (", 44, a former analyst").
+ */
 export function appositiveAfter(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
+  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === ',') last += 2;
   const comma = tokens[last + 1];
   if (!comma || comma.text !== ',') return null;
   let k = last + 2;
@@ -61,9 +68,12 @@ export function appositiveAfter(text: string, tokens: readonly Token[], last: nu
   if (SPEECH_VERBS.has(words[0]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
   const opener = /^(the|a|an|his|her|their|its|who|now|then|former|currently)$/.test(words[0]) || /['’]s$/.test(tokens[first].text);
   const head = words.slice(0, 8).some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
-  if (!head || (!opener && !ROLE_NOUNS.has(words[0]) && !TITLE_WORDS.has(words[0]))) return null;
+  // ", who leads threat research at Sophos,": what the person does is the role.
+  const duty = words[0] === 'who' && DUTY_VERBS.test(words[1] ?? '');
+  if (!duty && (!head || (!opener && !ROLE_NOUNS.has(words[0]) && !TITLE_WORDS.has(words[0])))) return null;
   let startToken = first;
   if (words[0] === 'who' && /^(is|was)$/.test(words[1] ?? '')) startToken += 2;
+  else if (duty) startToken += 1;
   const start = tokens[startToken].start;
   const end = tokens[k - 1].end;
   return { text: text.slice(start, end), span: { start, end } };
@@ -147,6 +157,29 @@ export function copulaRole(text: string, tokens: readonly Token[], last: number)
   while (end + 1 < tokens.length && end - first < 25 && !/^[,.;:()—–"“”]$/.test(tokens[end + 1].text) && !/^(who|which|and|but)$/.test(tokens[end + 1].text)) end++;
   const start = tokens[first].start;
   return { text: text.slice(start, tokens[end].end), span: { start, end: tokens[end].end } };
+}
+
+/**
+ * An affiliation given with the name when no role is: "Mandiant's Orla Brennan", "Kofi Mensah of
+ * Microsoft", "Ines Duarte at the NSA". `near` finds the organization or country mention that ends
+ * (or starts) at an offset. The role is the affiliation's name as the article writes it.
+ */
+export function affiliation(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  near: { endingAt: (offset: number) => Span | undefined; startingAt: (offset: number) => Span | undefined },
+): { text: string; span: Span } | null {
+  const before = tokens[first - 1];
+  if (before && /['’]s?$/.test(before.text) && before.end === tokens[first].start - 1) {
+    const owner = near.endingAt(before.end - (/s$/.test(before.text) ? 2 : 1));
+    if (owner) return { text: text.slice(owner.start, owner.end), span: owner };
+  }
+  if (!/^(of|at|from)$/.test(tokens[last + 1]?.text ?? '')) return null;
+  const k = /^the$/i.test(tokens[last + 2]?.text ?? '') ? last + 3 : last + 2;
+  const org = tokens[k] && near.startingAt(tokens[k].start);
+  return org ? { text: text.slice(org.start, org.end), span: org } : null;
 }
 
 /** Whether the offset lies in a headline or heading paragraph. */

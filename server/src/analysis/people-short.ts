@@ -5,13 +5,20 @@
  */
 import { EAST_ASIAN_SURNAMES, OPENERS, isRomanisedGivenName } from './lexicon-people';
 import { pronounOfGivenName } from './givenNames';
-import { bare, isNameWord } from './people-cues';
+import { appositiveAfter, bare, isNameWord } from './people-cues';
 import type { Person, Span, Token } from './types';
+
+/** A role as the article states it; `weak` when it is only an affiliation ("Mandiant's Orla Brennan"). */
+export interface Role {
+  text: string;
+  span: Span;
+  weak?: boolean;
+}
 
 /** A name candidate and whether anything shows it is a person. */
 export interface Found {
   span: Span;
-  role: { text: string; span: Span } | null;
+  role: Role | null;
   first: number;
   last: number;
   single: boolean;
@@ -98,7 +105,7 @@ export function linkShortForms(
   taken: Uint8Array,
   used: Uint8Array,
   byShort: Map<string, Person[]>,
-  add: (name: string, span: Span, role: null, first: number, last: number) => void,
+  add: (name: string, span: Span, role: Role | null, first: number, last: number) => void,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || used[i] || tokens[i].kind !== 'word') continue;
@@ -109,6 +116,7 @@ export function linkShortForms(
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[i].end, next.start) === ' ' && !/['’]s$/.test(tokens[i].text)) continue;
     const end = word.length < tokens[i].text.length ? tokens[i].end - 2 : tokens[i].end;
-    add(owner.name, { start: tokens[i].start, end }, null, i, i);
+    // "Brennan, the firm's chief analyst, agreed": a role given with the short form counts too.
+    add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, i), i, i);
   }
 }

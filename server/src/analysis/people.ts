@@ -11,6 +11,7 @@ import { sentenceStarts } from './context';
 import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from './lexicon-people';
 import {
   type Word,
+  affiliation,
   appositiveAfter,
   bare,
   copulaRole,
@@ -23,7 +24,7 @@ import {
   roleBefore,
   speechNear,
 } from './people-cues';
-import { type Found, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './people-short';
+import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './people-short';
 import type { EntityMention, Person, Span, Structure, Token } from './types';
 
 /** The slug of a name, as person and organization ids use it: Unicode letters and digits kept. */
@@ -53,8 +54,9 @@ export function findPeople(
   const people = new Map<string, Person>();
   const mentions: EntityMention[] = [];
   const used = new Uint8Array(tokens.length);
-  const titledSingles: { span: Span; role: { text: string; span: Span } | null; first: number; last: number }[] = [];
-  const add = (name: string, span: Span, role: { text: string; span: Span } | null, first: number, last: number) => {
+  const titledSingles: { span: Span; role: Role | null; first: number; last: number }[] = [];
+  const weakRoles = new Set<string>();
+  const add = (name: string, span: Span, role: Role | null, first: number, last: number) => {
     const known = [...index.peopleById.values()].find((p) => p.name === name);
     const id = known?.id ?? `person:${slugify(name)}`;
     let person = people.get(id);
@@ -62,9 +64,12 @@ export function findPeople(
       person = { id, name: known?.name ?? name, role: known?.role ?? null, mentions: [] };
       people.set(id, person);
     }
-    if (!person.role && role) {
+    // A title or appositive later on says more than an affiliation ("Mandiant's Orla Brennan").
+    if (role && (!person.role || (weakRoles.has(id) && !role.weak))) {
       person.role = role.text;
       person.roleSpan = role.span;
+      if (role.weak) weakRoles.add(id);
+      else weakRoles.delete(id);
     }
     person.mentions.push(span);
     mentions.push({ ...span, kind: 'person', text: text.slice(span.start, span.end), id, name: person.name });
@@ -82,6 +87,12 @@ export function findPeople(
     person.mentions.push({ start: e.start, end: e.end });
   }
 
+  // Organizations and countries by where they start and end, for affiliations ("Mandiant's Orla Brennan").
+  const affiliations = entities.filter((e) => e.kind === 'organization' || e.kind === 'country');
+  const near = {
+    endingAt: (offset: number) => affiliations.find((e) => e.end === offset),
+    startingAt: (offset: number) => affiliations.find((e) => e.start === offset),
+  };
   const laterHonorific = honorificNames(tokens);
   const found: Found[] = [];
   // Family names that a one-word mention shows to be a person's ("said Vance, the founder"): a full
@@ -149,7 +160,9 @@ export function findPeople(
       continue;
     }
     const span = nameSpan(tokens, first, last);
-    found.push({ span, role: before ?? appositive ?? copula, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
+    const affiliated = affiliation(text, tokens, first, last, near);
+    const role = before ?? appositive ?? copula ?? (affiliated && { ...affiliated, weak: true });
+    found.push({ span, role, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
   }
   // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
   // of its names shows it, so every name of it is.
