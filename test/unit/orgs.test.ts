@@ -119,6 +119,22 @@ test('honorifics, a comma that ends a phrase, and longer names around a listed o
   `);
 });
 
+test("a company's research team is an organization of its own; task forces and alliances have organization heads", () => {
+  check(`
+    Recorded Future's Insikt Group and Palo Alto Networks' Unit 42 briefed the Ransomware Task Force (RTF).
+    ^^^^^^^^^^^^^^^ org:recorded-future
+                      ^^^^^^^^^^^^ org:insikt-group
+                                       ^^^^^^^^^^^^^^^^^^ org:palo-alto-networks
+                                                           ^^^^^^^ org:unit42
+                                                                               ^^^^^^^^^^^^^^^^^^^^^ org:rtf
+                                                                                                      ^^^ org:rtf
+    The RTF said members of the Cyber Threat Alliance would gather at the Brookings Institution.
+        ^^^ org:rtf
+                                ^^^^^^^^^^^^^^^^^^^^^ org:cyber-threat-alliance
+                                                                          ^^^^^^^^^^^^^^^^^^^^^ org:brookings-institution
+  `);
+});
+
 test('ordinary words that are also organization names stay plain', () => {
   check(`
     Progress was slow on Labour Day, and the Ministry of Labour saw CCTV footage at 10 a.m. PST.

@@ -21,7 +21,8 @@ const HEADS = new Set(
     'Holdings Software Security Solutions Consulting Partners Capital Media Press Directorate Command Service ' +
     'Services Division Church Academy Society Trust Fund Forum Coalition League Movement Front Industries Motors ' +
     'Office Administration Energy Power Electric Forces Corps Guard Assembly Parliament Museum Library Club Herald Gazette ' +
-    'Tribune Chronicle Hebdo Observer Monitor Courier Dispatch Telegraph Inquirer Examiner Globe Ledger Mirror'
+    'Tribune Chronicle Hebdo Observer Monitor Courier Dispatch Telegraph Inquirer Examiner Globe Ledger Mirror ' +
+    'Force Alliance Institution Observatory Consortium Tribunal Secretariat'
   ).split(' '),
 );
 /** A one-word brand that ends in a head ("DisinfoLab", "CyberSec"): an internal capital before the head. */
