@@ -25,10 +25,28 @@ export function isUnlisted(mention: EntityMention): boolean {
   return UNLISTED.has(mention);
 }
 
-const bareWord = (s: string) => s.replace(/['’]s$/, '');
+const bareWord = (s: string) => (s.endsWith("'s") || s.endsWith('’s') ? s.slice(0, -2) : s);
+/** A quick first test for acronym candidates, before any regular expression: a word of two to ten characters not starting in a-z. */
+const mayBeAcronym = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && t.text.length >= 2 && t.text.length <= 10 && !(c >= 97 && c <= 122);
+};
 
 /** "NCA", "BfV", "SRI", "CERT" (two or more capitals, letters and digits, at most eight characters); "K-12" is not. */
 export function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 8) return false;
+  // Letters A-Z, a-z, digits and "&" are checked by code; a word in another script goes to the regular expression.
+  let capitals = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (k === 0) return /^\p{Lu}/u.test(word) && acronymPattern(word);
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38)) return acronymPattern(word);
+  }
+  return capitals >= 2;
+}
+
+function acronymPattern(word: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}&]{1,7}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
@@ -48,12 +66,25 @@ export function initials(name: string): string {
  */
 export function linkAcronyms(text: string, tokens: readonly Token[], taken: Uint8Array, organizations: readonly EntityMention[]): EntityMention[] {
   const sorted = [...organizations].sort((a, b) => a.start - b.start);
+  // Unlisted mentions by id, so a rename touches only the mentions it renames.
+  const byId = new Map<string, EntityMention[]>();
+  for (const m of sorted) {
+    if (!UNLISTED.has(m)) continue;
+    const same = byId.get(m.id);
+    if (same) same.push(m);
+    else byId.set(m.id, [m]);
+  }
   const rename = (from: string, to: string) => {
-    if (from === to) return;
-    for (const m of sorted) if (m.id === from && UNLISTED.has(m)) m.id = to;
+    const moved = byId.get(from);
+    if (from === to || !moved) return;
+    for (const m of moved) m.id = to;
+    byId.delete(from);
+    const target = byId.get(to);
+    if (target) target.push(...moved);
+    else byId.set(to, moved);
   };
-  /** The organization mention that covers token k, if any. */
-  const orgAt = (k: number) => sorted.find((m) => m.start <= tokens[k].start && tokens[k].start < m.end);
+  /** The organization mention that covers token k, if any (binary search over the sorted mentions). */
+  const orgAt = (k: number) => covering(sorted, tokens[k].start);
   const byAcronym = new Map<string, EntityMention>();
 
   // "National Crime Agency (NCA)": the acronym in parentheses right after the name.
@@ -75,17 +106,23 @@ export function linkAcronyms(text: string, tokens: readonly Token[], taken: Uint
   }
 
   // "the Cyber Safety Review Board ... the CSRB": a free word equal to the name's initials, anywhere in the text.
-  const free = freeAcronyms(tokens, taken);
+  const free = new Set<string>();
   const listedAcronyms = new Map<string, EntityMention>();
   for (let k = 0; k < tokens.length; k++) {
+    if (!mayBeAcronym(tokens[k])) continue;
     const word = bareWord(tokens[k].text);
-    if (!taken[k] || !isAcronym(word) || listedAcronyms.has(word)) continue;
-    const org = orgAt(k);
-    if (org && !UNLISTED.has(org) && org.text === word) listedAcronyms.set(word, org);
+    if (!isAcronym(word)) continue;
+    if (!taken[k]) free.add(word);
+    else if (!listedAcronyms.has(word)) {
+      const org = orgAt(k);
+      if (org && !UNLISTED.has(org) && org.text === word) listedAcronyms.set(word, org);
+    }
   }
   const byInitials = new Map<string, EntityMention | null>();
+  const initialsOf = new Map<string, string>();
   for (const org of sorted) {
-    const acronym = initials(org.text);
+    let acronym = initialsOf.get(org.text);
+    if (acronym === undefined) initialsOf.set(org.text, (acronym = initials(org.text)));
     if (acronym.length < 3 || byAcronym.has(acronym)) continue;
     const seen = byInitials.get(acronym);
     // Two different organizations with the same initials: the acronym stays unresolved.
@@ -115,12 +152,15 @@ export function linkAcronyms(text: string, tokens: readonly Token[], taken: Uint
   return out;
 }
 
-/** Acronym-shaped words that nothing took, possessives stripped. */
-function freeAcronyms(tokens: readonly Token[], taken: Uint8Array): Set<string> {
-  const out = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const word = bareWord(tokens[k].text);
-    if (!taken[k] && tokens[k].kind === 'word' && isAcronym(word)) out.add(word);
+/** The mention (of those sorted by start, not overlapping) that covers an offset, if any. */
+function covering(sorted: readonly EntityMention[], offset: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= offset) lo = mid + 1;
+    else if (sorted[mid].start > offset) hi = mid - 1;
+    else return sorted[mid];
   }
-  return out;
+  return undefined;
 }
