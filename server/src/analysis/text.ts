@@ -1,6 +1,8 @@
 /**
  * Cuts an article into paragraphs, sentences and tokens. Everything here is linear in the length of
  * the text and works on UTF-16 offsets, so astral characters (emoji) simply occupy two code units.
+ * The binary searches that find where an offset falls in a sorted list of spans live here too, so
+ * that every stage asks the same tested questions instead of writing its own search.
  */
 import type { Paragraph, ParagraphKind, Sentence, Span, Structure, Token, TokenKind } from './types';
 
