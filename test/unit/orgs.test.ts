@@ -90,8 +90,8 @@ test('country prefixes: part of the name where the name carries it, a country me
 test('an unlisted name that carries its country prefix is one organization, U.S. and U.K. slugged as one word', () => {
   check(`
     Officials at the U.S. Forest Service and the U.K. Space Agency agreed.
-                     ^^^^^^^^^^^^^^^^^^ org:us-forest-service
-                                                ^^^^^^^^^^^^^^^^ org:uk-space-agency
+                     ^^^^^^^^^^^^^^^^^^^ org:us-forest-service
+                                                 ^^^^^^^^^^^^^^^^^ org:uk-space-agency
   `);
 });
 
