@@ -224,6 +224,16 @@ test('she and he go to the last person of that gender, even one who did not spea
   `);
 });
 
+test('the speaker of this paragraph, pronoun not yet known, beats someone known to fit from further back', () => {
+  checkSpeakers(`
+    Tabitha Ferreira-Lund, the ambassador, said the talks were over. “We are done,” she said.
+                                                                     ^^^^^^^^^^^^^^ she -> person:tabitha-ferreira-lund
+
+    Kalnins Dobrev, the mayor, said the city would recover. “We will,” she said.
+                                                            ^^^^^^^^^^ she -> person:kalnins-dobrev
+  `);
+});
+
 test('a bare name matches the first or last word of a full name met before', () => {
   checkSpeakers(`
     Gao Wenlin said on Friday that the talks had failed.

@@ -164,6 +164,10 @@ export class Discourse {
         (speaker && mentioned ? (mentioned.paragraph > speaker.paragraph ? mentioned : speaker) : speaker ?? mentioned) ??
         latest(this.notes, offset, unknown) ??
         latest(cast.mentions, offset, unknown);
+      // "Kalnins Dobrev, the mayor, said ... 'We will,' she said": the speaker or subject of this
+      // paragraph, whose pronoun is not known yet, beats someone known to fit from further back.
+      const here = latest(this.notes, offset, (n) => unknown(n) && n.paragraph === paragraph);
+      if (here && found && cast.genderOf(found.id) !== null && here.start > found.start) found = here;
     } else {
       const spoke = latest(this.notes, offset, near);
       found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '');
