@@ -40,3 +40,15 @@ for (let mb = 0.25; mb <= maxMb; mb *= 2) {
 const paragraph = 'Fancy Bear hacked the grid, sources say, and "it was bad," he said. '.repeat(30_000);
 console.log(`one 2 MB paragraph: ${time(paragraph, 2).toFixed(0)} ms`);
 console.log(`500 quote marks: ${time('"'.repeat(500), 20).toFixed(2)} ms`);
+
+// Names everywhere: every sentence introduces people with affiliations and quotes a short form, so
+// the people stage's lookups (affiliations, short forms, pooled evidence) must stay linear.
+const given = ['Marisol', 'Kofi', 'Ines', 'Tarik', 'Orla', 'Dariusz', 'Ebru', 'Rukmini'];
+const family = ['Vance', 'Mensah', 'Duarte', 'Benali', 'Brennan', 'Wnuk', 'Kaymaz', 'Sathe'];
+let crowd = '';
+for (let i = 0; crowd.length < 500_000; i++) {
+  const tag = i.toString(36).replace(/\d/g, 'x');
+  crowd += `${given[i % 8]} ${family[i % 8]}${tag} of Microsoft met Mandiant's ${given[(i + 3) % 8]} Q${tag}son. "Fine," said ${family[i % 8]}${tag}. `;
+}
+const crowdMs = time(crowd, 2);
+console.log(`0.5 MB of names and quotes: ${crowdMs.toFixed(0)} ms, ${(crowd.length / 1e6 / (crowdMs / 1000)).toFixed(2)} MB/s`);

@@ -89,10 +89,9 @@ export function findPeople(
 
   // Organizations and countries by where they start and end, for affiliations ("Mandiant's Orla Brennan").
   const affiliations = entities.filter((e) => e.kind === 'organization' || e.kind === 'country');
-  const near = {
-    endingAt: (offset: number) => affiliations.find((e) => e.end === offset),
-    startingAt: (offset: number) => affiliations.find((e) => e.start === offset),
-  };
+  const byEnd = new Map(affiliations.map((e) => [e.end, e]));
+  const byStart = new Map(affiliations.map((e) => [e.start, e]));
+  const near = { endingAt: (offset: number) => byEnd.get(offset), startingAt: (offset: number) => byStart.get(offset) };
   const laterHonorific = honorificNames(tokens);
   const found: Found[] = [];
   // Family names that a one-word mention shows to be a person's ("said Vance, the founder"): a full
