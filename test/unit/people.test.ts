@@ -125,3 +125,48 @@ test('roles in the forms articles give them: affiliation, age then appositive, "
     ["the firm's chief analyst", 'Microsoft', 'a former analyst at the NSA', 'leads threat research at Sophos', 'Russia'],
   );
 });
+
+test('a given name alone refers to the one person who has it: profiles and sign-offs', () => {
+  checkPeople(`
+    Halyna Vdovychenko, a network engineer, said the logs were clean. "Halyna sees things we miss," her manager said.
+    ^^^^^^^^^^^^^^^^^^ person:halyna-vdovychenko
+                                                                       ^^^^^^ person:halyna-vdovychenko
+    Until next week,
+    Halyna
+    ^^^^^^ person:halyna-vdovychenko
+  `);
+});
+
+test('a role noun and a comma before a name, "has denied", and titles inside a capitalised run', () => {
+  checkPeople(`
+    Prosecutors named a Moldovan national, Radu Cebotaru; and a retired engineer, Vesna Kralj.
+                                           ^^^^^^^^^^^^^ person:radu-cebotaru
+                                                                                  ^^^^^^^^^^^ person:vesna-kralj
+    Prosecutors say Cebotaru sold the accounts. Kralj has denied the charges.
+                    ^^^^^^^^ person:radu-cebotaru
+                                                ^^^^^ person:vesna-kralj
+    The fugitive businessman Oren Tzadik paid the voters, and Interim City Administrator Lemuel Jakes declared an emergency.
+                             ^^^^^^^^^^^ person:oren-tzadik
+                                                                                         ^^^^^^^^^^^^ person:lemuel-jakes
+  `);
+});
+
+test('short forms of names with particles and of double family names', () => {
+  checkPeople(`
+    Tariq al-Hamdani, a plant operator, said the pumps stopped. Al-Hamdani told me he reset them.
+    ^^^^^^^^^^^^^^^^ person:tariq-al-hamdani
+                                                                ^^^^^^^^^^ person:tariq-al-hamdani
+    Javier Ortega Ruiz, a senator, said nothing. Ortega Ruiz later said the vote stood.
+    ^^^^^^^^^^^^^^^^^^ person:javier-ortega-ruiz
+                                                 ^^^^^^^^^^^ person:javier-ortega-ruiz
+  `);
+});
+
+test('no person from a byline job title or from a department name after a modifier', () => {
+  checkPeople(`
+    By Amara Okonkwo, Staff Writer
+       ^^^^^^^^^^^^^ person:amara-okonkwo
+
+    She spoke to an assistant deputy minister at Public Safety Canada.
+  `);
+});

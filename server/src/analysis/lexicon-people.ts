@@ -25,6 +25,7 @@ export const TITLE_WORDS = set(`
   economic affairs external internal justice information communications education transport culture labor labour
   environment agriculture science federal regional district county city european public affairs policy strategy
   operations programme program research threat incident response vp svp evp md partner editor reporter correspondent
+  interim administrator writer staff
 `);
 
 /** Role nouns that make a phrase a role ("the head of incident response at ..."). */
@@ -38,6 +39,8 @@ export const ROLE_NOUNS = set(`
   administrator coordinator superintendent detective diplomat envoy negotiator student researcher teacher lecturer
   physician doctor nurse activist campaigner organizer organiser candidate nominee justice veteran employee contractor
   worker manager technician developer programmer founder boss head spokesperson representative
+  businessman businesswoman politician dissident oligarch tycoon billionaire entrepreneur
+  blogger administrator captain lieutenant sergeant admiral
 `);
 
 /** Verbs that report speech; a capitalised name next to one is a person. */

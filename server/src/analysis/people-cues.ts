@@ -83,6 +83,8 @@ export function appositiveAfter(text: string, tokens: readonly Token[], last: nu
 export function speechNear(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   if (after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
+  // "Ortega Ruiz later said".
+  if (after && /^(also|later|then|again|separately|previously|further)$/.test(after.text) && SPEECH_VERBS.has(tokens[last + 2]?.text.toLowerCase() ?? '')) return true;
   const before = tokens[first - 1];
   if (before && SPEECH_VERBS.has(before.text.toLowerCase())) return true;
   // "..., Jane Roe said" after a comma or a closing quote.
@@ -115,6 +117,8 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
   if (a.text === ',' && /^(who|whom)$/.test(b?.text ?? '')) return true;
   const lower = a.text.toLowerCase();
   if (ACTION_VERBS.has(lower)) return true;
+  // "Shor has denied the accusations".
+  if (/^(has|had)$/.test(lower) && ACTION_VERBS.has(b?.text.toLowerCase() ?? '')) return true;
   // "Vance's lawyer", "Kalnins's wife": what only a person has.
   if (/['’]s$/.test(tokens[last].text) && KIN.has(lower)) return true;
   // "Vance keeps her shoebox", "Tan and his brother": organizations take "its".
@@ -180,6 +184,24 @@ export function affiliation(
   const k = /^the$/i.test(tokens[last + 2]?.text ?? '') ? last + 3 : last + 2;
   const org = tokens[k] && near.startingAt(tokens[k].start);
   return org ? { text: text.slice(org.start, org.end), span: org } : null;
+}
+
+/**
+ * A role and a comma right before a name: "a Moldovan national, Radu Cebotaru", "The former
+ * parliamentary researcher, Harriet Osei-Bonsu," — the role runs back to its article.
+ */
+export function roleCommaBefore(text: string, tokens: readonly Token[], first: number): { text: string; span: Span } | null {
+  const noun = bare(tokens[first - 2]?.text ?? '');
+  // "national" and "resident" are people only here: "National" opens names ("National Convention").
+  if (tokens[first - 1]?.text !== ',' || !(ROLE_NOUNS.has(noun) || /^(national|citizen|resident|native)$/.test(noun))) return null;
+  for (let k = first - 2; k >= 0 && first - k <= 8; k--) {
+    if (tokens[k].kind !== 'word' && tokens[k].text !== '-') return null;
+    if (/^(a|an|the)$/i.test(tokens[k].text)) {
+      const span = { start: tokens[k].start, end: tokens[first - 2].end };
+      return { text: text.slice(span.start, span.end), span };
+    }
+  }
+  return null;
 }
 
 /** Whether the offset lies in a headline or heading paragraph. */

@@ -3,7 +3,7 @@
  * first word) that later, and sometimes earlier, mentions use; which person a shared family name
  * means; and the evidence a short form lends its full name. people.ts finds the names.
  */
-import { EAST_ASIAN_SURNAMES, OPENERS, isRomanisedGivenName } from './lexicon-people';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, OPENERS, isRomanisedGivenName } from './lexicon-people';
 import { pronounOfGivenName } from './givenNames';
 import { appositiveAfter, bare, isNameWord } from './people-cues';
 import type { Person, Span, Token } from './types';
@@ -52,8 +52,10 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
       f.span = { start, end: f.span.end };
       f.evidence = true;
     } else {
-      const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
-      f.evidence = shownNames.has(name) || viaShort;
+      // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of a longer shown name.
+    const tailOfShown = words.length >= 2 && [...shownNames].some((n) => n.endsWith(` ${name}`));
+    const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+      f.evidence = shownNames.has(name) || tailOfShown || viaShort;
     }
   }
 }
@@ -63,9 +65,12 @@ export function shortFormsOf(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
-  const familyFirst = /-\p{Ll}/u.test(parts[parts.length - 1]);
+  const lastPart = parts[parts.length - 1];
+  // "al-Hamdani" opens a sentence as "Al-Hamdani".
+  if (/^\p{Ll}+-\p{Lu}/u.test(lastPart)) return [lastPart, lastPart[0].toUpperCase() + lastPart.slice(1)];
+  const familyFirst = /-\p{Ll}/u.test(lastPart);
   const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
-  return familyFirst ? [parts[0]] : eastAsian ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+  return familyFirst ? [parts[0]] : eastAsian ? [parts[0], lastPart] : [lastPart];
 }
 
 /**
@@ -82,15 +87,28 @@ export function ownerOf(owners: Person[] | undefined, tokens: readonly Token[], 
   return fitting.sort((a, b) => firstSeen(a) - firstSeen(b))[0];
 }
 
-/** People by the words their short forms use. */
+/** Given names that are also English words, never taken alone for a person ("Mark the date"). */
+const WORD_NAMES = new Set('will mark grant hope may june april rose faith joy dawn grace bill frank guy chase victor summer art ray max lee sky'.split(' '));
+
+/**
+ * People by the words their short forms use; also by their given name when it is a known one, no
+ * family name uses it and nobody else has it ("Halyna sees things we miss", a sign-off "Halyna").
+ */
 export function shortFormIndex(people: Map<string, Person>): Map<string, Person[]> {
   const byShort = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
   for (const person of people.values()) {
     for (const short of shortFormsOf(person.name)) {
       if (!byShort.has(short)) byShort.set(short, []);
       byShort.get(short)!.push(person);
     }
+    const given = person.name.split(/\s+/)[0];
+    const lower = given.toLowerCase();
+    if (person.name.includes(' ') && !shortFormsOf(person.name).includes(given) && !WORD_NAMES.has(lower) && (GIVEN_NAMES.has(lower) || pronounOfGivenName(lower))) {
+      byGiven.set(given, [...(byGiven.get(given) ?? []), person]);
+    }
   }
+  for (const [given, owners] of byGiven) if (owners.length === 1 && !byShort.has(given)) byShort.set(given, owners);
   return byShort;
 }
 
@@ -109,14 +127,19 @@ export function linkShortForms(
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || used[i] || tokens[i].kind !== 'word') continue;
-    const word = tokens[i].text.replace(/['’]s$/, '');
+    // "Al-Hamdani": a hyphenated short form is three tokens.
+    // "Trump-Cruz", "Obama-era": otherwise the name before the hyphen.
+    const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.start === tokens[i + 1].end && tokens[i + 2].kind === 'word';
+    const joined = hyphen && byShort.has(text.slice(tokens[i].start, tokens[i + 2].end).replace(/['’]s$/, ''));
+    const lastToken = joined ? i + 2 : i;
+    const word = text.slice(tokens[i].start, tokens[lastToken].end).replace(/['’]s$/, '');
     const owner = ownerOf(byShort.get(word), tokens, i);
     if (!owner) continue;
     // Not the first word of another capitalised name ("Burt Reynolds").
-    const next = tokens[i + 1];
-    if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[i].end, next.start) === ' ' && !/['’]s$/.test(tokens[i].text)) continue;
-    const end = word.length < tokens[i].text.length ? tokens[i].end - 2 : tokens[i].end;
+    const next = tokens[lastToken + 1];
+    if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[lastToken].end, next.start) === ' ' && !/['’]s$/.test(tokens[lastToken].text)) continue;
+    const end = tokens[i].start + word.length;
     // "Brennan, the firm's chief analyst, agreed": a role given with the short form counts too.
-    add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, i), i, i);
+    add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, lastToken), i, lastToken);
   }
 }

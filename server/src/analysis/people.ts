@@ -14,6 +14,7 @@ import {
   affiliation,
   appositiveAfter,
   bare,
+  roleCommaBefore,
   copulaRole,
   creditBefore,
   honorificNames,
@@ -34,6 +35,9 @@ export function slugify(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Capitalised plurals for groups of people, which speak and act as a person does ("Democrats said"). */
+const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|communists|progressives|independents|tories|whigs|americans|europeans|officials|investigators|prosecutors|analysts|researchers)$/;
 
 /** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
 const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chair|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Whip|Editor|Editor-in-Chief|Commander|Chancellor)$/;
@@ -58,7 +62,12 @@ export function findPeople(
   const weakRoles = new Set<string>();
   const add = (name: string, span: Span, role: Role | null, first: number, last: number) => {
     const known = [...index.peopleById.values()].find((p) => p.name === name);
-    const id = known?.id ?? `person:${slugify(name)}`;
+    let id = known?.id ?? `person:${slugify(name)}`;
+    // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of one person met before.
+    if (!known && !people.has(id) && name.includes(' ')) {
+      const longer = [...people.values()].filter((p) => p.name.endsWith(` ${name}`));
+      if (longer.length === 1) id = longer[0].id;
+    }
     let person = people.get(id);
     if (!person) {
       person = { id, name: known?.name ?? name, role: known?.role ?? null, mentions: [] };
@@ -118,7 +127,8 @@ export function findPeople(
     let n = 0;
     while (n < words.length - 1 && (TITLE_WORDS.has(bare(words[n].text)) || HONORIFICS.has(bare(words[n].text)))) n++;
     for (let j = words.length - 2; j > n; j--) {
-      if (MID_TITLES.test(words[j].text)) {
+      // A role noun splits only where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
+      if (MID_TITLES.test(words[j].text) || (ROLE_NOUNS.has(bare(words[j].text)) && !GIVEN_NAMES.has(bare(words[j].text)) && words.length - j > 2)) {
         n = j + 1;
         break;
       }
@@ -134,6 +144,7 @@ export function findPeople(
     const titled = n > 0 && words.slice(0, n).some((w) => TITLE_WORDS.has(bare(w.text)) || HONORIFICS.has(bare(w.text)));
     const before = roleBefore(text, tokens, taken, words[0].first, words.slice(0, n));
     const appositive = appositiveAfter(text, tokens, last);
+    const commaRole = roleCommaBefore(text, tokens, first);
     const copula = copulaRole(text, tokens, last);
     const single = nameWords.length === 1;
     const credit = creditBefore(text, structure, tokens, first);
@@ -143,6 +154,7 @@ export function findPeople(
       before !== null ||
       appositive !== null ||
       copula !== null ||
+      commaRole !== null ||
       speechNear(tokens, words[0].first, last) ||
       personAfter(tokens, last) ||
       credit ||
@@ -154,13 +166,16 @@ export function findPeople(
     i = lastWord.last;
     if (nameWords.length > 4 || headline) continue;
     // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel").
-    if (single && !(titled || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titled)) {
-      if (!headline && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(bare(nameWords[0].text).replace(/['’]s$/, ''));
+    // "Mr. Burt", "Director Vogel": a title right before; "Public Safety" has only a modifier there.
+    const titledSingle = titled && titleRightBefore(tokens, first);
+    if (single && !(titledSingle || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titledSingle)) {
+      const short = bare(nameWords[0].text).replace(/['’]s$/, '');
+      if (!headline && !GROUP_WORDS.test(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
       continue;
     }
     const span = nameSpan(tokens, first, last);
     const affiliated = affiliation(text, tokens, first, last, near);
-    const role = before ?? appositive ?? copula ?? (affiliated && { ...affiliated, weak: true });
+    const role = before ?? appositive ?? copula ?? commaRole ?? (affiliated && { ...affiliated, weak: true });
     found.push({ span, role, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
   }
   // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
@@ -238,7 +253,7 @@ function eastAsianName(words: readonly Word[]): boolean {
 function quotedSpeaker(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'according') return true;
+  if (before && (SPEECH_VERBS.has(before.text.toLowerCase()) || before.text === 'say') && before.text !== 'according') return true;
   return !!before && /^[,"”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.text.toLowerCase());
 }
 
