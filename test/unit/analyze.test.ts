@@ -30,3 +30,11 @@ test('the byline author is no antecedent for he or she', () => {
   const quote = analyze(text, index).quotes[0];
   assert.equal(quote.speaker?.id, 'person:kit-naidoo');
 });
+
+test('"the company" never resolves to a hacking group named closer to it; "the group" may', () => {
+  const text =
+    'Brackwater Diagnostics, the testing provider whose systems went down, said a gang calling itself Qilin had published its data.\n\n' +
+    '"We are sorry," the company said. "We will pay nothing," the group said on its leak site.\n';
+  const speakers = analyze(text, index).quotes.map((q) => q.speaker?.id);
+  assert.deepEqual(speakers, ['org:brackwater-diagnostics', 'actor:G1050']);
+});

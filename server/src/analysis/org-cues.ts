@@ -49,10 +49,11 @@ export function findCuedOrganizations(text: string, tokens: readonly Token[], ta
     const mention = orgMention(text, tokens, first, last);
     if (!names.has(mention.text) && !people.has(mention.text)) names.set(mention.text, mention);
   };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const last = nameEnd(text, tokens, taken, i);
     if (last < 0) continue;
-    const before = tokens[i - 1];
+    // The text's first word has nothing before it.
+    const before: Token = tokens[i - 1] ?? { kind: 'punct', text: '', start: 0, end: 0 };
     const lower = before.text.toLowerCase();
     const start = starts.has(i);
     if (start && last === i && (isOpener(tokens[i].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[i].text) && tokens[i + 1]?.text === ','))) continue;
@@ -133,7 +134,7 @@ function appositiveSaysOrganization(tokens: readonly Token[], last: number, star
     if (t.kind !== 'word' && t.text !== '-') return false;
     if (ORG_NOUNS.has(t.text.toLowerCase())) {
       const next = tokens[k + 1];
-      if (next && next.kind === 'word' && !/^(in|of|for|that|which|based|with|and)$/.test(next.text)) return false;
+      if (next && next.kind === 'word' && !/^(in|of|for|that|which|whose|based|with|and|to|at)$/.test(next.text)) return false;
       return !start || closedAppositive(tokens, k + 1);
     }
     // ", a researcher at a Lagos bank": the appositive is a person's role, the organization is where they work.
