@@ -22,6 +22,14 @@ test('a country tied to an actor against its profile is flagged', () => {
   `);
 });
 
+test('hedged ties after the actor are ties too', () => {
+  check(P, `
+    APT28, which is usually linked to Iran, was named. Lazarus, a group with long-standing ties to China, struck.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ profile-conflict
+                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ profile-conflict
+  `);
+});
+
 test('a country merely nearby, or tied to another actor, is not a conflict', () => {
   check(P, `
     APT28, like China's Volt Typhoon, targets governments.

@@ -51,7 +51,8 @@ const POST = new Set(
   apparently linked tied connected attributed backed sponsored run operated controlled based headquartered
   located working works work operating operates operate affiliated associated aligned part acting acts
   behalf funded directed employed arm tasked belonging belongs serving serves loyal origin in of for by
-  from on with out`.split(/\s+/),
+  from on with out usually often commonly typically mostly frequently ties tie links link long standing
+  longstanding close deep strong`.split(/\s+/),
 );
 
 /** Countries grammatically tied to the actor mention at `i`. */
