@@ -20,6 +20,14 @@ test('sources, people familiar with the matter, experts and analysts', () => {
   `);
 });
 
+test('officials of a local body the story is about are that body speaking', () => {
+  check(V, `
+    City officials confirmed the outage. Hospital officials said surgeries had resumed.
+    Officials said the city would pay.
+    ^^^^^^^^^^^^^^ vague-source
+  `);
+});
+
 test('officials with no name or agency; nationality alone is not an agency', () => {
   check(V, `
     U.S. officials said the attack came from Russia. A senior official said the state would pay.

@@ -46,6 +46,9 @@ const VAGUE_MODIFIER = new Set(
 const ROLE_AFTER =
   /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+|long\s+|previously\s+|separately\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|blamed|accused|attributed|identified|determined|alleged|linked|tied|traced|connected|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
 
+/** Local bodies whose officials speak for them in a story about them ("city officials confirmed"). */
+const LOCAL_BODY = /^(?:city|county|town|municipal|hospital|school|district|company|police|airport|port|university|utility|council|court|prison|embassy)$/;
+
 /** Seats of government that name an institution, not just a nationality ("White House officials"). */
 const INSTITUTION = /^(?:White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Zhongnanhai|Blue House|Whitehall|Quai d'Orsay)$/;
 
@@ -182,6 +185,8 @@ function vagueHead(
     }
     const m = mentionAt(offset);
     if (m && (m.kind !== 'country' || INSTITUTION.test(m.text))) return null; // "CISA officials", "White House officials"
+    // "City officials", "hospital officials": the body the story is about speaks.
+    if (LOCAL_BODY.test(lower)) return null;
     if (m || VAGUE_MODIFIER.has(lower) || /^\d+$/.test(lower)) {
       if (/^(?:a|an|one|two|three|four|five|six|several|multiple|some|many|numerous|\d+)$/.test(lower)) quantified = true;
       start = m ? Math.min(m.start, offset) : offset;
