@@ -108,7 +108,7 @@ export const GROUP_NOUN = words(`
   hackers hacker group groups gang gangs operatives operative spies spy agents agent actors actor
   attackers operators crew unit units military government regime intelligence services service
   officers trolls bots forces troops state cybercriminals criminals collective outfit team agency
-  ministry army apt apts hacktivists intruders adversaries adversary proxies workers
+  ministry army apt apts hacktivists intruders adversaries adversary proxies workers affiliates affiliate members
 `);
 
 /** Words that may stand between a country and its group noun ("Russian state-sponsored hackers"). */

@@ -155,3 +155,10 @@ test('theft and destruction verbs accuse too', () => {
     Sandworm encrypted and destroyed the shipping firm's servers, the company said.
   `);
 });
+
+test("a gang's affiliates and members are the gang acting", () => {
+  check(C, `
+    Scattered Spider affiliates have also attacked casinos in Nevada.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+  `);
+});
