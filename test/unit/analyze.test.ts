@@ -38,3 +38,14 @@ test('"the company" never resolves to a hacking group named closer to it; "the g
   const speakers = analyze(text, index).quotes.map((q) => q.speaker?.id);
   assert.deepEqual(speakers, ['org:brackwater-diagnostics', 'actor:G1050']);
 });
+
+test('a profile subject stays "she" across paragraphs that name nobody else', () => {
+  const text =
+    'Ilse Marquardt has watched the same hackers for a decade. "They are patient," she says.\n\n' +
+    'In 2015 a cyberattack cut power to a region. Sandworm was blamed.\n\n' +
+    'In 2022 the group tried again, and failed.\n\n' +
+    'Gamaredon, another group, sends thousands of emails a week.\n\n' +
+    '"They send so much that something always gets through," she says.\n';
+  const speakers = analyze(text, index).quotes.map((q) => q.speaker?.id);
+  assert.deepEqual(speakers, ['person:ilse-marquardt', 'person:ilse-marquardt']);
+});

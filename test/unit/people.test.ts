@@ -170,3 +170,11 @@ test('no person from a byline job title or from a department name after a modifi
     She spoke to an assistant deputy minister at Public Safety Canada.
   `);
 });
+
+test('a role given with a later short form, after an age and "is"', () => {
+  const source = `
+    Ilse Marquardt has watched the same hackers for a decade. "They are patient," she says.
+    Marquardt, 38, is a senior analyst at the national response team.
+  `;
+  assert.equal(roleOf(source, 'person:ilse-marquardt'), 'a senior analyst at the national response team');
+});

@@ -168,6 +168,12 @@ export class Discourse {
       // paragraph, whose pronoun is not known yet, beats someone known to fit from further back.
       const here = latest(this.notes, offset, (n) => unknown(n) && n.paragraph === paragraph);
       if (here && found && cast.genderOf(found.id) !== null && here.start > found.start) found = here;
+      // A profile's subject stays "she" across paragraphs about other things: with nobody named in
+      // between, the last person named is still the one meant, however far back.
+      if (!found) {
+        const lastPerson = latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '');
+        if (lastPerson && cast.genderOf(lastPerson.id) !== (w === 'he' ? 'she' : 'he')) found = lastPerson;
+      }
     } else {
       const spoke = latest(this.notes, offset, near);
       found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '');

@@ -143,6 +143,8 @@ const SHARED_ROLES = new Set(['member', 'partner', 'owner', 'operator', 'leader'
  * as the article states it (to the end of the clause).
  */
 export function copulaRole(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
+  // "Hnatiuk, 38, is a senior analyst".
+  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === ',') last += 3;
   if (!/^(is|was)$/.test(tokens[last + 1]?.text ?? '')) return null;
   const first = last + 2;
   if (!/^(a|an|the)$/i.test(tokens[first]?.text ?? '')) return null;

@@ -5,7 +5,7 @@
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, OPENERS, isRomanisedGivenName } from './lexicon-people';
 import { pronounOfGivenName } from './givenNames';
-import { appositiveAfter, bare, isNameWord } from './people-cues';
+import { appositiveAfter, bare, copulaRole, isNameWord } from './people-cues';
 import type { Person, Span, Token } from './types';
 
 /** A role as the article states it; `weak` when it is only an affiliation ("Mandiant's Orla Brennan"). */
@@ -140,6 +140,6 @@ export function linkShortForms(
     if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[lastToken].end, next.start) === ' ' && !/['’]s$/.test(tokens[lastToken].text)) continue;
     const end = tokens[i].start + word.length;
     // "Brennan, the firm's chief analyst, agreed": a role given with the short form counts too.
-    add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, lastToken), i, lastToken);
+    add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, lastToken) ?? copulaRole(text, tokens, lastToken), i, lastToken);
   }
 }
