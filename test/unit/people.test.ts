@@ -178,3 +178,15 @@ test('a role given with a later short form, after an age and "is"', () => {
   `;
   assert.equal(roleOf(source, 'person:ilse-marquardt'), 'a senior analyst at the national response team');
 });
+
+test('a role phrase with its own object before the comma and the name', () => {
+  const source = `
+    A lawyer for Ms. Adeyemi, Jacob Feldstein, said his client had answered every question.
+  `;
+  checkPeople(`
+    A lawyer for Ms. Adeyemi, Jacob Feldstein, said his client had answered every question.
+                     ^^^^^^^ person:adeyemi
+                              ^^^^^^^^^^^^^^^ person:jacob-feldstein
+  `);
+  assert.equal(roleOf(source, 'person:jacob-feldstein'), 'A lawyer for Ms. Adeyemi');
+});

@@ -193,13 +193,23 @@ export function affiliation(
  * parliamentary researcher, Harriet Osei-Bonsu," — the role runs back to its article.
  */
 export function roleCommaBefore(text: string, tokens: readonly Token[], first: number): { text: string; span: Span } | null {
-  const noun = bare(tokens[first - 2]?.text ?? '');
+  if (tokens[first - 1]?.text !== ',') return null;
   // "national" and "resident" are people only here: "National" opens names ("National Convention").
-  if (tokens[first - 1]?.text !== ',' || !(ROLE_NOUNS.has(noun) || /^(national|citizen|resident|native)$/.test(noun))) return null;
-  for (let k = first - 2; k >= 0 && first - k <= 8; k--) {
-    if (tokens[k].kind !== 'word' && tokens[k].text !== '-') return null;
-    if (/^(a|an|the)$/i.test(tokens[k].text)) {
-      const span = { start: tokens[k].start, end: tokens[first - 2].end };
+  const isRole = (k: number) => {
+    const noun = bare(tokens[k]?.text ?? '');
+    return ROLE_NOUNS.has(noun) || /^(national|citizen|resident|native)$/.test(noun);
+  };
+  for (let k = first - 2; k >= 0 && first - k <= 12; k--) {
+    const token = tokens[k];
+    // Words, hyphens and an abbreviation's period ("A lawyer for Ms. Adeyemi, Jacob Feldstein").
+    const abbreviation = token.text === '.' && tokens[k - 1]?.end === token.start && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[k - 1].text);
+    if (token.kind !== 'word' && token.text !== '-' && !abbreviation) return null;
+    if (/^(a|an|the)$/i.test(token.text)) {
+      // The role noun heads the phrase: right after the article and its modifiers, before any "for"/"of".
+      let h = k + 1;
+      while (h < first - 1 && !isRole(h) && !/^(for|of|at|to|with)$/.test(tokens[h].text)) h++;
+      if (h >= first - 1 || !isRole(h)) return null;
+      const span = { start: token.start, end: tokens[first - 2].end };
       return { text: text.slice(span.start, span.end), span };
     }
   }

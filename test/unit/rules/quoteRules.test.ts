@@ -44,6 +44,17 @@ test('unresolved-speaker: a pronoun that refers to nobody', () => {
   });
 });
 
+test('unresolved-speaker: a quoted term that "they say" does something is quiet', () => {
+  check('unresolved-speaker', `
+    Prosecutors described a network of "laptop farms" that they say hid the workers.
+  `, (text) => {
+    const quotes = quotesOf(text);
+    quotes[0].fragment = true;
+    quotes[0].speaker = speaker(text, 'they', 'pronoun');
+    return { quotes };
+  });
+});
+
 test('speaker-without-role: one finding per quoted person without a role, at the first full mention', () => {
   const setup = (text: string) => {
     const quotes = quotesOf(text);

@@ -7,7 +7,8 @@ export const unresolvedSpeaker: Rule = {
   rationale: 'A quote credited to a pronoun that refers to nobody is as good as anonymous, and usually means an edit cut the sentence that named the speaker.',
   check: ({ quotes }) =>
     quotes
-      .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id)
+      // A quoted term that "they say" does something ("laptop farms" that they say ...) is no statement.
+      .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id && !(q.fragment && /^they$/i.test(q.speaker.text)))
       .map((q) => {
         const s = q.speaker!;
         // The finding covers the quote and its attribution, so it shows wherever the eye lands.
