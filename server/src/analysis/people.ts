@@ -1,10 +1,12 @@
 /**
  * People: capitalised name sequences that no knowledge matched, taken as a person only when the text
  * shows it (people-cues.ts: a title before, a speech or action verb or an appositive next to it, an
- * age, an author credit, a later "Mr."/"Ms.", a list introduced as people) or the name itself does (a
- * common given name, a family name with a romanised given name: "Tan Dailin"), then short forms
- * ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin") linked to the full name. The role is the title or
- * appositive as the article states it.
+ * age, "who", "his"/"her", an author credit, a later "Mr."/"Ms.", a list introduced as people) or the
+ * name itself does (a common given name, a family name with a romanised given name: "Tan Dailin").
+ * Evidence belongs to the person, not the mention, so one shown mention carries the others
+ * (people-short.ts). Short forms ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin", a sign-off "Halyna")
+ * are then linked to the full name. The role is the title, appositive or affiliation as the article
+ * states it.
  */
 import type { KnowledgeIndex } from './entities';
 import { sentenceStarts } from './context';
@@ -14,7 +16,6 @@ import {
   affiliation,
   appositiveAfter,
   bare,
-  roleCommaBefore,
   copulaRole,
   creditBefore,
   honorificNames,
@@ -23,6 +24,7 @@ import {
   listTriggerBefore,
   personAfter,
   roleBefore,
+  roleCommaBefore,
   speechNear,
 } from './people-cues';
 import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './people-short';
@@ -41,7 +43,6 @@ const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|c
 
 /** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
 const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chair|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Whip|Editor|Editor-in-Chief|Commander|Chancellor)$/;
-
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 
@@ -165,12 +166,13 @@ export function findPeople(
     const headline = inHeadline(structure, tokens[first].start) && !titled && !credit && !GIVEN_NAMES.has(outer[0]);
     i = lastWord.last;
     if (nameWords.length > 4 || headline) continue;
-    // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel").
-    // "Mr. Burt", "Director Vogel": a title right before; "Public Safety" has only a modifier there.
+    // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel"; in
+    // "Public Safety" only a modifier stands there). Otherwise it may still show that a family name
+    // is a person's, for a full name elsewhere.
     const titledSingle = titled && titleRightBefore(tokens, first);
     if (single && !(titledSingle || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titledSingle)) {
       const short = bare(nameWords[0].text).replace(/['’]s$/, '');
-      if (!headline && !GROUP_WORDS.test(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
+      if (!GROUP_WORDS.test(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
       continue;
     }
     const span = nameSpan(tokens, first, last);
