@@ -38,6 +38,12 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
   // A family name that a shown full name already owns ("Trump" of "Donald Trump") lends nothing to an
   // unshown run ending in it ("Watching Trump talk"): that run is a word and the name.
   const owned = new Set([...shownNames].flatMap((n) => shortFormsOf(n).map((w) => w.toLowerCase())));
+  // The last two or more words of every shown name of three or more ("Ortega Ruiz").
+  const tails = new Set<string>();
+  for (const shown of shownNames) {
+    const parts = shown.split(' ');
+    for (let k = 1; k <= parts.length - 2; k++) tails.add(parts.slice(k).join(' '));
+  }
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   const nameLike = (word: string) => !lowerWords.has(word.toLowerCase()) && !OPENERS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}{5,}(ing|ly)$/u.test(word);
   for (const f of found) {
@@ -53,9 +59,8 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
       f.evidence = true;
     } else {
       // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of a longer shown name.
-    const tailOfShown = words.length >= 2 && [...shownNames].some((n) => n.endsWith(` ${name}`));
-    const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
-      f.evidence = shownNames.has(name) || tailOfShown || viaShort;
+      const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+      f.evidence = shownNames.has(name) || tails.has(name) || viaShort;
     }
   }
 }
@@ -64,10 +69,10 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
 export function shortFormsOf(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
-  // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
   const lastPart = parts[parts.length - 1];
   // "al-Hamdani" opens a sentence as "Al-Hamdani".
   if (/^\p{Ll}+-\p{Lu}/u.test(lastPart)) return [lastPart, lastPart[0].toUpperCase() + lastPart.slice(1)];
+  // "Han Ji-woo", "Gao Wenlin": written family name first, so its first word is a short form too.
   const familyFirst = /-\p{Ll}/u.test(lastPart);
   const eastAsian = EAST_ASIAN_SURNAMES.has(parts[0].toLowerCase()) && parts.slice(1).every((p) => isRomanisedGivenName(p));
   return familyFirst ? [parts[0]] : eastAsian ? [parts[0], lastPart] : [lastPart];
@@ -83,8 +88,21 @@ export function ownerOf(owners: Person[] | undefined, tokens: readonly Token[], 
   const honorific = bare(tokens[tokens[at - 1]?.text === '.' ? at - 2 : at - 1]?.text ?? '');
   const ruledOut = honorific === 'mr' ? 'she' : /^(ms|mrs|miss)$/.test(honorific) ? 'he' : null;
   const fitting = owners.filter((p) => !ruledOut || pronounOfGivenName(p.name.split(/\s+/)[0]) !== ruledOut);
-  const firstSeen = (p: Person) => Math.min(...p.mentions.map((m) => m.start));
   return fitting.sort((a, b) => firstSeen(a) - firstSeen(b))[0];
+}
+
+/**
+ * Where a person was first named, remembered from the first time it is asked (before short forms
+ * add mentions), so that a long article's thousands of short forms each cost one lookup.
+ */
+const firstSeenCache = new WeakMap<Person, number>();
+function firstSeen(person: Person): number {
+  let start = firstSeenCache.get(person);
+  if (start === undefined) {
+    start = person.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+    firstSeenCache.set(person, start);
+  }
+  return start;
 }
 
 /** Given names that are also English words, never taken alone for a person ("Mark the date"). */

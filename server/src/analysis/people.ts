@@ -60,9 +60,11 @@ export function findPeople(
   const mentions: EntityMention[] = [];
   const used = new Uint8Array(tokens.length);
   const titledSingles: { span: Span; role: Role | null; first: number; last: number }[] = [];
+  // Declared people by name; the first declared wins a shared name.
+  const declaredByName = new Map([...index.peopleById.values()].reverse().map((p) => [p.name, p]));
   const weakRoles = new Set<string>();
   const add = (name: string, span: Span, role: Role | null, first: number, last: number) => {
-    const known = [...index.peopleById.values()].find((p) => p.name === name);
+    const known = declaredByName.get(name);
     let id = known?.id ?? `person:${slugify(name)}`;
     // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of one person met before.
     if (!known && !people.has(id) && name.includes(' ')) {
