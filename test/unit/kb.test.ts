@@ -93,6 +93,8 @@ test('at a sentence start an ordinary-word gang name needs its kind right after 
     ^^^^^ actor:blacksuit
                                    ^^^^^ actor:G1024
     Lead investigators said the hacking group was careful. Play continued at the stadium despite the ransomware scare.
+    Indra, the hacktivist group that hit the railways, struck again. Indra Nooyi, a chief executive, spoke.
+    ^^^^^ actor:predatory-sparrow
   `);
 });
 

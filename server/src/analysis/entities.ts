@@ -96,8 +96,9 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
       if (!entry && risky.length) {
         const capitalised = isCapitalised(tokens, candidate) && !insideLongerName(text, tokens, candidate, starts);
         const cue = capitalised && contextCue(tokens, candidate, structure);
-        // At a sentence start the capital shows nothing, unless the name is fused with its kind ("Royal ransomware").
-        if (cue && (!starts.has(candidate.first) || /^(ransomware|gang)$/i.test(tokens[candidate.last + 1]?.text ?? ''))) entry = pick(risky);
+        // At a sentence start the capital shows nothing, unless the name is fused with its kind
+        // ("Royal ransomware") or an appositive says it ("Indra, the hacktivist group that ...").
+        if (cue && (!starts.has(candidate.first) || kindRightAfter(tokens, candidate.last))) entry = pick(risky);
         else if (capitalised) deferred.push({ candidate, entry: pick(risky)!, cue });
       }
       if (!entry) continue;
@@ -212,4 +213,15 @@ function caseFits(entry: NameEntry, tokens: readonly Token[], candidate: Candida
     if (s.toLowerCase() !== a.toLowerCase()) return false;
   }
   return true;
+}
+
+/** "Royal ransomware", "Akira gang", "Indra, the hacktivist group": the name's kind right after it. */
+function kindRightAfter(tokens: readonly Token[], last: number): boolean {
+  if (/^(ransomware|gang)$/i.test(tokens[last + 1]?.text ?? '')) return true;
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 6; k++) {
+    if (/^(group|gang|crew|collective|hackers)$/i.test(tokens[k].text)) return true;
+    if (tokens[k].kind !== 'word' && tokens[k].text !== '-') return false;
+  }
+  return false;
 }
