@@ -172,6 +172,7 @@ test('languages: language nouns after a demonym, prepositions and manner words b
     The memoir, translated from the Russian, opens with a Chinese idiom.
     She answered in flawless Ukrainian, then in Hebrew and French; Russian speakers and a Chinese-language channel followed.
     Speaking in Russian, Ivan read the Chinese original. Files in Russian and English leaked.
+    Posts in German have been removed, and ads ran in Spanish beginning in April.
     The files stayed in Russian hands, in Russian and Chinese hands, and in Russian cyberspace.
                         ^^^^^^^ country:RU
                                           ^^^^^^^ country:RU

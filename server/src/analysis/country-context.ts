@@ -34,7 +34,8 @@ const MANNER = words(`
 /** Words that cannot be the noun a demonym-adjective would qualify. */
 const FUNCTION_WORDS = words(`
   and or but as with by to the on at for of a an is was were are that which while when than then before after because
-  so if into from in
+  so if into from in have has had be been will would can could should may might must do does did not until since
+  beginning starting during about across
 `);
 /** Country names that are also given names or other places: checked against the words around them. */
 const AMBIGUOUS_NAMES = words('jordan chad georgia jersey guernsey man niger dominica turkey china');
