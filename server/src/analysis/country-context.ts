@@ -68,7 +68,8 @@ const OF_PLACE = words(`
 /** Nouns after a city that make it a place ("the Moscow office", "Beijing residents"). */
 const PLACE_NOUNS = words(`
   office offices bureau headquarters airport airports metro subway residents resident region suburb suburbs streets
-  street apartment apartments hotel hotels station home hospital mayor city skyline traffic time area state
+  street apartment apartments hotel hotels station home hospital hospitals mayor city skyline traffic time area state
+  schools universities councils boroughs
 `);
 /** The words a city forms place compounds with ("Beijing-based", "London-born"). */
 const PLACE_COMPOUNDS = words('based born headquartered area bound registered raised');
