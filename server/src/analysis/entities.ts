@@ -11,6 +11,7 @@ import { countryUse } from './country-context';
 import { type Candidate, NameTrie, type NameEntry } from './matcher';
 import { findCuedOrganizations } from './org-cues';
 import { findShapeOrganizations, isBrand, linkAcronyms, orgMention, orgRunAt } from './orgs';
+import { GIVEN_NAMES, ROLE_NOUNS } from './lexicon-people';
 import { findPeople } from './people';
 import { spanIndexAt } from './text';
 import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
@@ -151,11 +152,14 @@ function longerOrganization(text: string, structure: Structure, index: Knowledge
   if (next >= tokens.length || candidate.end !== tokens[candidate.last].end || text.slice(candidate.end, tokens[next].start) !== ' ') return -1;
   const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, candidate.start)];
   if (!paragraph || paragraph.kind === 'headline' || paragraph.kind === 'heading') return -1;
-  if (entry.kind === 'organization') return isBrand(tokens[next].text) ? next : -1;
+  if (entry.kind === 'organization' && isBrand(tokens[next].text)) return next;
+  // "Department of Defense Cyber Crime Center", "NHS Blood and Transplant": a listed name that opens a longer one.
   const last = orgRunAt(text, tokens, next, none, true);
   if (last < 0) return -1;
   for (let k = next; k <= last; k++) {
     if (index.names.matchesAt(text, tokens, k).some((c) => c.entries.some((e) => caseFits(e, tokens, c)))) return -1;
+    // "U.N. Ambassador John Bolton": a title or a given name starts a person, not a longer name.
+    if (entry.kind === 'organization' && (ROLE_NOUNS.has(tokens[k].text.toLowerCase()) || GIVEN_NAMES.has(tokens[k].text.toLowerCase()))) return -1;
   }
   return last;
 }
