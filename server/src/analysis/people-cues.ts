@@ -49,6 +49,14 @@ export function roleBefore(text: string, tokens: readonly Token[], taken: Uint8A
   return { text: text.slice(start, end), span: { start, end } };
 }
 
+/**
+ * After a name ending at token `last`, the last token of an age between commas (", 44,") when there is
+ * one, so that what follows the age reads as if it followed the name; else `last`.
+ */
+function pastAge(tokens: readonly Token[], last: number): number {
+  return tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === ',' ? last + 3 : last;
+}
+
 /** Verbs of a job in a relative clause ("who leads", "who ran"). */
 const DUTY_VERBS = /^(leads|led|runs|ran|heads|headed|directs|directed|founded|co-founded|manages|managed|oversees|oversaw|chairs|chaired|works|worked|serves|served|teaches|taught|represents|represented|advises|advised|covers|covered|studies|studied)$/;
 
@@ -57,7 +65,9 @@ const DUTY_VERBS = /^(leads|led|runs|ran|heads|headed|directs|directed|founded|c
  * an age (", 44, a former analyst").
  */
 export function appositiveAfter(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
-  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === ',') last += 2;
+  // The age's closing comma opens the appositive.
+  const aged = pastAge(tokens, last);
+  if (aged !== last) last = aged - 1;
   const comma = tokens[last + 1];
   if (!comma || comma.text !== ',') return null;
   let k = last + 2;
@@ -123,7 +133,7 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
   if (/['’]s$/.test(tokens[last].text) && KIN.has(lower)) return true;
   // "Vance keeps her shoebox", "Tan and his brother": organizations take "its".
   if (/^(his|her|himself|herself)$/.test(lower)) return true;
-  if (/^(his|her|himself|herself)$/.test(b?.text ?? '') && (/^\p{Ll}{2,}(s|ed)$/u.test(a.text) || OWN_VERBS.has(a.text)) && !/^(is|was|has|as|was|does)$/.test(a.text)) return true;
+  if (/^(his|her|himself|herself)$/.test(b?.text ?? '') && (/^\p{Ll}{2,}(s|ed)$/u.test(a.text) || OWN_VERBS.has(a.text)) && !/^(is|was|has|as|does)$/.test(a.text)) return true;
   return /^(was|were|is|has been|had been)$/.test(lower) && PERSON_PASSIVES.has(b?.text.toLowerCase() ?? '');
 }
 
@@ -144,7 +154,7 @@ const SHARED_ROLES = new Set(['member', 'partner', 'owner', 'operator', 'leader'
  */
 export function copulaRole(text: string, tokens: readonly Token[], last: number): { text: string; span: Span } | null {
   // "Hnatiuk, 38, is a senior analyst".
-  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === ',') last += 3;
+  last = pastAge(tokens, last);
   if (!/^(is|was)$/.test(tokens[last + 1]?.text ?? '')) return null;
   const first = last + 2;
   if (!/^(a|an|the)$/i.test(tokens[first]?.text ?? '')) return null;
