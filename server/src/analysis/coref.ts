@@ -210,14 +210,15 @@ export class Discourse {
     const kind = headKind(head);
     if (!kind) return null;
     const paragraph = this.paragraphAt(offset);
-    // A hacking group is "the group" or "the gang", never "the company" or "the agency".
-    const actorHead = /^(group|gang|crew|hackers|collective|operation|operators|actor)$/.test(head);
+    // A hacking group is "the group", never "the company" or "the agency". (Of the words for a gang,
+    // only "group" is a nominal head in nominals.ts; the others never reach here.)
+    const actorHead = head === 'group';
     const near = (n: Note, paragraphs: number) =>
       n.kind === 'organization' && n.id !== '' && (actorHead || !n.id.startsWith('actor:')) && n.start < offset && paragraph - n.paragraph <= paragraphs;
     const word = new RegExp(`\\b${head}\\b`, 'i');
     const tests = [
       (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (word.test(n.name) || (HEAD_ALIASES[head]?.includes(n.id) ?? false)),
-      // In this field "the group" and "the gang" are a hacking group whenever one was named.
+      // In this field "the group" is a hacking group whenever one was named.
       (n: Note) => actorHead && near(n, 2 * RECENT_PARAGRAPHS) && n.id.startsWith('actor:'),
       (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && kind !== 'other' && nameKind(n.name) === kind,
       (n: Note) => near(n, 2) && (kind === 'other' || nameKind(n.name) === null),
