@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from './analysis/analyze';
-import { indexKnowledge } from './analysis/entities';
+import { indexKnowledge } from './analysis/knowledge-index';
 import { RULES } from './analysis/rules/index';
-import { lineColumn, lineStarts } from './analysis/text';
+import { lineColumn, lineStarts } from './analysis/spans';
 import type { Knowledge, RuleCode, RuleSettings, Severity } from './analysis/types';
 import { reportMarkdown } from './features/report';
 import { toJson, toSarif, toText, type FileResult } from './formats';

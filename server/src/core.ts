@@ -5,7 +5,8 @@
  */
 export { analyze } from './analysis/analyze';
 export { findClaims } from './analysis/claims';
-export { findEntities, indexKnowledge } from './analysis/entities';
+export { findEntities } from './analysis/entities';
+export { indexKnowledge } from './analysis/knowledge-index';
 export { findQuotes } from './analysis/quotes';
 export { RULES } from './analysis/rules/index';
 export { attributeSpeakers } from './analysis/speakers';

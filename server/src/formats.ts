@@ -3,7 +3,7 @@
  * tools read: its shape is fixed (version 1) and only its values vary.
  */
 import { RULES } from './analysis/rules/index';
-import { lineColumn, lineStarts } from './analysis/text';
+import { lineColumn, lineStarts } from './analysis/spans';
 import type { Analysis, Severity } from './analysis/types';
 
 /** One analyzed file. */

@@ -5,7 +5,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
-import { indexKnowledge, type KnowledgeIndex } from './analysis/entities';
+import { indexKnowledge, type KnowledgeIndex } from './analysis/knowledge-index';
 import type { Analysis, HiddenFinding, RuleSettings } from './analysis/types';
 import { builtinKnowledge } from './knowledge/index';
 

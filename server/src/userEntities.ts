@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { indexKnowledge } from './analysis/entities';
+import { indexKnowledge } from './analysis/knowledge-index';
 import type { Knowledge } from './analysis/types';
 import { builtinKnowledge } from './knowledge/index';
 import { mergeKnowledge, parseUserEntities } from './knowledge/user';

@@ -1,9 +1,10 @@
 /** Organization recognition: acronyms, country prefixes, sentence openers and the organization knowledge. */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { findEntities, indexKnowledge } from '../../server/src/analysis/entities';
+import { findEntities } from '../../server/src/analysis/entities';
+import { indexKnowledge } from '../../server/src/analysis/knowledge-index';
 import { initials, isAcronym } from '../../server/src/analysis/org-acronyms';
-import { slugify } from '../../server/src/analysis/people';
+import { slugify } from '../../server/src/analysis/ids';
 import { structure } from '../../server/src/analysis/text';
 import { builtinKnowledge } from '../../server/src/knowledge/index';
 import { parseFixture, renderAnnotations } from './fixture';

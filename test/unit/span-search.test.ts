@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { firstEndingAfter, lastStartingBefore, lineColumn, lineStarts, spanIndexAt } from '../../server/src/analysis/text';
+import { firstEndingAfter, lastStartingBefore, lineColumn, lineStarts, spanIndexAt } from '../../server/src/analysis/spans';
 import type { Span } from '../../server/src/analysis/types';
 
 /** Spans written as `[start, end]` pairs. */

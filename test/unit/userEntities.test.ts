@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { findEntities, indexKnowledge } from '../../server/src/analysis/entities';
+import { findEntities } from '../../server/src/analysis/entities';
+import { indexKnowledge } from '../../server/src/analysis/knowledge-index';
 import { structure } from '../../server/src/analysis/text';
 import { builtinKnowledge } from '../../server/src/knowledge/index';
 import { mergeKnowledge, parseUserEntities } from '../../server/src/knowledge/user';

@@ -4,7 +4,8 @@
  * stage becomes a problem in the result and the other stages' results are kept.
  */
 import { findClaims } from './claims';
-import { findEntities, type KnowledgeIndex } from './entities';
+import { findEntities } from './entities';
+import { type KnowledgeIndex } from './knowledge-index';
 import { findQuotes } from './quotes';
 import { RULES } from './rules/index';
 import { attributeSpeakers } from './speakers';

@@ -5,9 +5,18 @@
  * attribution.ts, which chooses the window, because it needs nothing of the quote but the token it
  * starts at and whether it is a fragment.
  */
-import type { Attribution } from './attribution';
 import { DETERMINERS, NOT_HEADS, TEXT_NOUNS, isParticiple } from './cues';
+import type { Mention } from './mentions';
 import type { SubjectReader } from './subjects';
+import type { Span } from './types';
+
+/** A quote's own attribution as written: the speaker phrase and the cue. */
+export interface Attribution {
+  mention: Mention;
+  cue?: Span;
+  /** The cue stands in the sentence after the quote's. */
+  nextSentence?: boolean;
+}
 
 /** Verbs that also name things ("a website called DCLeaks"), where a nominal subject is no speaker. */
 const NAMING = new Set(['call', 'label', 'dub']);

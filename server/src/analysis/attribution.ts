@@ -6,21 +6,13 @@
  * module chooses the windows and reads the cues after a quote; attribution-before.ts reads a cue
  * that stands before one.
  */
-import { cueBefore } from './attribution-before';
+import { cueBefore, type Attribution } from './attribution-before';
 import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from './cues';
 import type { Mention } from './mentions';
 import type { SubjectReader } from './subjects';
 import type { QuoteSpan } from './quotes';
-import { lastStartingBefore } from './text';
-import type { Span, Structure } from './types';
-
-/** A quote's own attribution as written: the speaker phrase and the cue. */
-export interface Attribution {
-  mention: Mention;
-  cue?: Span;
-  /** The cue stands in the sentence after the quote's. */
-  nextSentence?: boolean;
-}
+import { lastStartingBefore, sentenceIndex } from './spans';
+import type { Structure } from './types';
 
 /** Words after which the phrase of an inverted cue has ended (`said Trump in a statement`). */
 const CLAUSE_ENDS = new Set(
@@ -200,9 +192,4 @@ export class CueFinder {
   sentenceAt(offset: number): number {
     return sentenceIndex(this.structure, offset);
   }
-}
-
-/** Index of the sentence containing `offset`, or of the last one before it (binary search). */
-export function sentenceIndex(structure: Structure, offset: number): number {
-  return Math.max(0, lastStartingBefore(structure.sentences, offset + 1));
 }

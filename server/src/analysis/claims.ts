@@ -7,7 +7,7 @@
  */
 import { ACCUSATION_NOUN, CONTINUATION, DOCUMENT, DOUBT, PINNING, REPORT_VERB, SAY_VERB, SOURCE_NOUN, SKIPPABLE } from './lexicon';
 import { findAccusation, type Accused, type Unit } from './accusation';
-import { spanIndexAt } from './text';
+import { spanIndexAt } from './spans';
 import type { EntityMention, Quote, Span, Structure } from './types';
 
 export type { Accused } from './accusation';

@@ -3,7 +3,7 @@
  * show that a hacking group is meant. Whether a country word means the country is country-context.ts.
  */
 import type { Candidate } from './matcher';
-import { spanIndexAt } from './text';
+import { spanIndexAt } from './spans';
 import type { Structure, Token } from './types';
 
 /** Indices of the first word token of every sentence (after any opening quote or bracket). */

@@ -6,8 +6,8 @@
  * Ruiz, a spokeswoman"). Keeping this apart from the reading keeps each look-back a bounded scan.
  */
 import { pronounOfGivenName } from './givenNames';
-import { slugify } from './people';
-import { firstEndingAfter, lastStartingBefore } from './text';
+import { slugify } from './ids';
+import { firstEndingAfter, lastStartingBefore } from './spans';
 import type { EntityMention, Person, Span, Structure } from './types';
 
 /** A resolved speaker. */

@@ -8,17 +8,17 @@
  * and a pronoun looks back over a bounded number of those notes and of the names the article gives
  * (coref-cast.ts).
  */
-import { sentenceIndex } from './attribution';
+import { sentenceIndex } from './spans';
 import { Cast, latest, type Note, type Referent } from './coref-cast';
 import { pronounOfGivenName } from './givenNames';
 import type { Mention } from './mentions';
 import { headKind, nameKind } from './nominals';
-import { slugify } from './people';
+import { slugify } from './ids';
 import type { EntityMention, Person, Structure } from './types';
 
 export type { Referent } from './coref-cast';
 /** The slug of a name as ids use it; the same as the entity stage's, so the ids agree. */
-export { slugify as slug } from './people';
+export { slugify as slug } from './ids';
 
 
 /** How many paragraphs back a pronoun looks for its referent. */

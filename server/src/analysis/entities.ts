@@ -8,66 +8,17 @@
  */
 import { contextCue, insideLongerName, isCapitalised, sentenceStarts } from './context';
 import { countryUse } from './country-context';
-import { type Candidate, NameTrie, type NameEntry } from './matcher';
+import type { KnowledgeIndex } from './knowledge-index';
+import type { Candidate, NameEntry } from './matcher';
 import { findCuedOrganizations } from './org-cues';
 import { findShapeOrganizations, isBrand, linkAcronyms, orgMention, orgRunAt } from './orgs';
 import { GIVEN_NAMES, ROLE_NOUNS } from './lexicon-people';
 import { findPeople } from './people';
-import { spanIndexAt } from './text';
-import type { Actor, Country, EntityMention, Knowledge, KnownPerson, Organization, Person, Structure, Token } from './types';
-
-/** Knowledge prepared for fast matching; build it once per knowledge change with `indexKnowledge`. */
-export interface KnowledgeIndex {
-  knowledge: Knowledge;
-  actorsById: Map<string, Actor>;
-  /** Countries by ISO alpha-2 code (`RU`), not by `country:` id. */
-  countriesByCode: Map<string, Country>;
-  organizationsById: Map<string, Organization>;
-  peopleById: Map<string, KnownPerson>;
-  /** Every name of every actor, country, organization and declared person. */
-  names: NameTrie;
-}
+import { spanIndexAt } from './spans';
+import type { EntityMention, Person, Structure, Token } from './types';
 
 /** Which entity wins when one name stands for entities of several kinds. */
 const KIND_RANK: Record<NameEntry['kind'], number> = { person: 0, actor: 1, organization: 2, country: 3 };
-
-export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
-  const names = new NameTrie();
-  for (const actor of knowledge.actors ?? []) {
-    const aliases = actor.aliases?.length ? actor.aliases : [{ name: actor.name }];
-    for (const alias of aliases) {
-      for (const variant of spellings(alias.name)) {
-        names.add({ kind: 'actor', id: actor.id, canonical: actor.name, alias: variant, needsContext: alias.needsContext });
-      }
-    }
-  }
-  for (const c of knowledge.countries ?? []) {
-    const id = `country:${c.code}`;
-    for (const n of [c.name, ...(c.aliases ?? [])]) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'name' });
-    for (const n of c.demonyms ?? []) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'demonym' });
-    for (const n of c.metonyms ?? []) names.add({ kind: 'country', id, canonical: c.name, alias: n, form: 'metonym' });
-  }
-  for (const o of knowledge.organizations ?? []) {
-    for (const n of [o.name, ...(o.aliases ?? [])]) names.add({ kind: 'organization', id: o.id, canonical: o.name, alias: n });
-  }
-  for (const p of knowledge.people ?? []) {
-    for (const n of [p.name, ...(p.aliases ?? [])]) names.add({ kind: 'person', id: p.id, canonical: p.name, alias: n });
-  }
-  return {
-    knowledge,
-    actorsById: new Map((knowledge.actors ?? []).map((a) => [a.id, a])),
-    countriesByCode: new Map((knowledge.countries ?? []).map((c) => [c.code, c])),
-    organizationsById: new Map((knowledge.organizations ?? []).map((o) => [o.id, o])),
-    peopleById: new Map((knowledge.people ?? []).map((p) => [p.id, p])),
-    names,
-  };
-}
-
-/** "APT28" is also written "APT 28" and "APT-28"; the trie already treats the hyphen as a space. */
-function spellings(name: string): string[] {
-  const split = /^([A-Za-z]+)\s?(\d+)$/.exec(name);
-  return split ? [`${split[1]}${split[2]}`, `${split[1]} ${split[2]}`] : [name];
-}
 
 /** Entity mentions and the people of the article. */
 export function findEntities(text: string, structure: Structure, index: KnowledgeIndex): { entities: EntityMention[]; people: Person[] } {

@@ -8,7 +8,7 @@
  * capitalised words ("Cyber Safety Review Board" ... "CSRB"). A listed organization keeps its id, and
  * its unlisted acronyms found these ways take that id too.
  */
-import { slugify } from './people';
+import { slugify } from './ids';
 import type { EntityMention, Token } from './types';
 
 /** Mentions built from the text's shape rather than the knowledge: their ids may still change. */

@@ -7,7 +7,7 @@
  */
 import { OPENERS } from './lexicon-people';
 import { markUnlisted } from './org-acronyms';
-import { slugify } from './people';
+import { slugify } from './ids';
 import type { EntityMention, Structure, Token } from './types';
 
 export { linkAcronyms } from './org-acronyms';

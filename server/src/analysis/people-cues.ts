@@ -4,7 +4,7 @@
  * "**By ...**"), a later "Mr."/"Ms." with one of its words, or a list introduced as people ("charged
  * five men — A, B and C"). people.ts decides with these; they only read the text.
  */
-import { spanIndexAt } from './text';
+import { spanIndexAt } from './spans';
 import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon-people';
 import type { Span, Structure, Token } from './types';
 

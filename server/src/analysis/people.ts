@@ -8,8 +8,9 @@
  * are then linked to the full name. The role is the title, appositive or affiliation as the article
  * states it.
  */
-import type { KnowledgeIndex } from './entities';
+import type { KnowledgeIndex } from './knowledge-index';
 import { sentenceStarts } from './context';
+import { slugify } from './ids';
 import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from './lexicon-people';
 import {
   type Word,
@@ -29,14 +30,6 @@ import {
 } from './people-cues';
 import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './people-short';
 import type { EntityMention, Person, Span, Structure, Token } from './types';
-
-/** The slug of a name, as person and organization ids use it: Unicode letters and digits kept. */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Capitalised plurals for groups of people, which speak and act as a person does ("Democrats said"). */
 const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|communists|progressives|independents|tories|whigs|americans|europeans|officials|investigators|prosecutors|analysts|researchers)$/;

@@ -7,7 +7,7 @@
  * length of the text whatever the marks look like (500 marks in a row, quotes that never close).
  */
 import { classifyMarks, type Mark } from './quoteMarks';
-import { firstEndingAfter } from './text';
+import { firstEndingAfter } from './spans';
 import type { Span, Structure } from './types';
 
 /** A quotation found in the text, before speakers are attributed. */

@@ -11,7 +11,9 @@
  *    paragraph (`"A," she said. "B."`), or of the previous paragraph when the paragraph is nothing
  *    but a quote (news style for a speaker who goes on).
  */
-import { CueFinder, sentenceIndex, type Attribution } from './attribution';
+import { CueFinder } from './attribution';
+import { sentenceIndex } from './spans';
+import type { Attribution } from './attribution-before';
 import { isParticiple } from './cues';
 import { Discourse, slug, type Referent } from './coref';
 import type { Mention } from './mentions';

@@ -5,7 +5,7 @@
  * subject finder (subjects.ts) read as grammar rather than as string handling.
  */
 import { speechVerb } from './cues';
-import { lastStartingBefore } from './text';
+import { lastStartingBefore } from './spans';
 import type { Span, Token } from './types';
 
 /** Token-level reading helpers over one text's tokens. */

@@ -2,7 +2,7 @@
  * Markdown cards describing an entity or a quote, composed only from structured fields (never from
  * upstream prose). Hovers and the report both use them; nothing here knows LSP types.
  */
-import type { KnowledgeIndex } from '../analysis/entities';
+import type { KnowledgeIndex } from '../analysis/knowledge-index';
 import type { Actor, Analysis, Country, EntityMention, Organization, Person, Quote } from '../analysis/types';
 
 interface Lookup {

@@ -1,7 +1,7 @@
 /** Hover cards: what the word under the cursor refers to, or who said the quote around it. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { KnowledgeIndex } from '../analysis/entities';
+import type { KnowledgeIndex } from '../analysis/knowledge-index';
 import type { Analysis } from '../analysis/types';
 import { actorCard, countryCard, lookup, organizationCard, personCard, quoteCard } from './cards';
 import { toRange, touches } from './ranges';

@@ -2,8 +2,8 @@
  * The attribution report: who is named, who said what, and what needs a source, as Markdown. The
  * `NewsLens: Show Attribution Report` command and the CLI's `--format markdown` both print it.
  */
-import type { KnowledgeIndex } from '../analysis/entities';
-import { lineColumn, lineStarts } from '../analysis/text';
+import type { KnowledgeIndex } from '../analysis/knowledge-index';
+import { lineColumn, lineStarts } from '../analysis/spans';
 import type { Analysis } from '../analysis/types';
 import { countryLabel, excerpt, lookup, md } from './cards';
 

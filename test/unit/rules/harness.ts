@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { findClaims } from '../../../server/src/analysis/claims';
-import { indexKnowledge } from '../../../server/src/analysis/entities';
+import { indexKnowledge } from '../../../server/src/analysis/knowledge-index';
 import { findQuotes } from '../../../server/src/analysis/quotes';
 import { RULES, type RuleContext } from '../../../server/src/analysis/rules/index';
 import { structure } from '../../../server/src/analysis/text';

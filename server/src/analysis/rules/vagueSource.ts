@@ -1,6 +1,6 @@
 import type { EntityMention, FixData, Span } from '../types';
 import type { RawFinding, Rule, RuleContext } from './rule';
-import { spanIndexAt } from '../text';
+import { spanIndexAt } from '../spans';
 import { accordingToEdit } from './util';
 
 /**
