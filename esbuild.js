@@ -49,10 +49,10 @@ function tsFiles(dir) {
 async function main() {
   const configs = [
     { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-    { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+    { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' },
     {
       ...common,
-      entryPoints: ['server/src/cli.ts'],
+      entryPoints: ['server/src/cli/cli.ts'],
       outfile: 'server/out/cli.js',
       banner: { js: '#!/usr/bin/env node' },
     },
@@ -60,6 +60,8 @@ async function main() {
   // The core alone, for benchmark and evaluation scripts.
   configs.push({ ...common, entryPoints: ['server/src/core.ts'], outfile: 'out/core.js' });
   if (tests) {
+    // Compiled tests of files that were moved or deleted would still run: start from an empty folder.
+    fs.rmSync('out/test', { recursive: true, force: true });
     configs.push({
       ...common,
       entryPoints: [...tsFiles('test/unit'), ...tsFiles('test/lsp'), ...tsFiles('test/cli'), ...tsFiles('test/suite')],

@@ -30,7 +30,7 @@ function articleFiles(list) {
   for (const input of list.length ? list : defaults) {
     const full = path.resolve(root, input);
     if (fs.statSync(full).isDirectory()) {
-      for (const name of fs.readdirSync(full).sort()) if (ARTICLE.test(name)) out.push(path.join(full, name));
+      for (const name of fs.readdirSync(full).sort()) if (ARTICLE.test(name) && name !== 'README.md') out.push(path.join(full, name));
     } else out.push(full);
   }
   return out.map((f) => path.relative(root, f));

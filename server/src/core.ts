@@ -4,12 +4,12 @@
  * evaluation can run the pipeline with one stage replaced (gold entities in place of the matcher's).
  */
 export { analyze } from './analysis/analyze';
-export { findClaims } from './analysis/claims';
-export { findEntities } from './analysis/entities';
-export { indexKnowledge } from './analysis/knowledge-index';
-export { findQuotes } from './analysis/quotes';
+export { findClaims } from './analysis/claims/claims';
+export { findEntities } from './analysis/entities/entities';
+export { indexKnowledge } from './analysis/entities/knowledge-index';
+export { findQuotes } from './analysis/quotes/quotes';
 export { RULES } from './analysis/rules/index';
-export { attributeSpeakers } from './analysis/speakers';
-export { structure } from './analysis/text';
+export { attributeSpeakers } from './analysis/speakers/speakers';
+export { structure } from './analysis/text/structure';
 export { builtinKnowledge } from './knowledge/index';
 export type * from './analysis/types';

@@ -1,7 +1,7 @@
 /**
- * The CLI as users and other tools run it: the bundled `server/out/cli.js` on the samples. Golden
- * files hold the full reports; regenerate them with `UPDATE_GOLDEN=1 npm run test:cli` and review
- * the diff. The JSON contract's shape is checked separately, so a golden update cannot loosen it.
+ * The CLI as users and other tools run it: the bundled `server/out/cli.js` on the samples. Snapshots
+ * in test/snapshots hold its full reports; regenerate them with `UPDATE_SNAPSHOTS=1 npm run test:cli`
+ * and review the diff. The JSON contract's shape is checked separately, so a snapshot update cannot loosen it.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { test } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
-const GOLDEN = path.join(ROOT, 'test/golden');
+const SNAPSHOTS = path.join(ROOT, 'test/snapshots');
 const samples = readdirSync(path.join(ROOT, 'samples'))
   .filter((name) => !name.startsWith('.'))
   .sort()
@@ -22,14 +22,14 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function golden(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-    mkdirSync(GOLDEN, { recursive: true });
+function snapshot(name: string, actual: string): void {
+  const file = path.join(SNAPSHOTS, name);
+  if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) {
+    mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(file, actual);
     return;
   }
-  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its golden file; run UPDATE_GOLDEN=1 npm run test:cli and review the diff.`);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its snapshot; run UPDATE_SNAPSHOTS=1 npm run test:cli and review the diff.`);
 }
 
 test('the JSON report honours the version 1 contract', () => {
@@ -69,11 +69,11 @@ test('the JSON report honours the version 1 contract', () => {
   }
 });
 
-test('golden reports of the samples', () => {
+test('report snapshots of the samples', () => {
   for (const sample of samples) {
     const base = path.basename(sample);
-    golden(`${base}.json`, cli('check', '--format', 'json', sample).stdout);
-    golden(`${base}.txt`, cli('check', sample).stdout);
+    snapshot(`${base}.json`, cli('check', '--format', 'json', sample).stdout);
+    snapshot(`${base}.txt`, cli('check', sample).stdout);
   }
 });
 

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { indexKnowledge } from '../../server/src/analysis/knowledge-index';
+import { indexKnowledge } from '../../server/src/analysis/entities/knowledge-index';
 import type { Analysis, Span } from '../../server/src/analysis/types';
 import { builtinKnowledge } from '../../server/src/knowledge/index';
 

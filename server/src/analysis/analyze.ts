@@ -3,13 +3,13 @@
  * both call `analyze()`, so a rule added once shows in both. It never throws: a failure inside a
  * stage becomes a problem in the result and the other stages' results are kept.
  */
-import { findClaims } from './claims';
-import { findEntities } from './entities';
-import { type KnowledgeIndex } from './knowledge-index';
-import { findQuotes } from './quotes';
+import { findClaims } from './claims/claims';
+import { findEntities } from './entities/entities';
+import { type KnowledgeIndex } from './entities/knowledge-index';
+import { findQuotes } from './quotes/quotes';
 import { RULES } from './rules/index';
-import { attributeSpeakers } from './speakers';
-import { structure as cutStructure } from './text';
+import { attributeSpeakers } from './speakers/speakers';
+import { structure as cutStructure } from './text/structure';
 import type { Analysis, AnalyzeOptions, Finding, Structure } from './types';
 
 const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] };

@@ -3,7 +3,7 @@
  * adds or corrects. Parsing never throws; each problem carries offsets into the JSON text so the
  * server can put a diagnostic on the spot, and every valid entry applies even when others do not.
  */
-import { slugify } from '../analysis/ids';
+import { slugify } from '../analysis/text/ids';
 import type { Actor, ActorAlias, Knowledge, KnownPerson, Organization } from '../analysis/types';
 import { type JsonNode, parseJson } from './jsonWithOffsets';
 

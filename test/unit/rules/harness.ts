@@ -4,11 +4,11 @@
  * `check()` compares a rule's findings with the caret annotations of a fixture.
  */
 import { strict as assert } from 'node:assert';
-import { findClaims } from '../../../server/src/analysis/claims';
-import { indexKnowledge } from '../../../server/src/analysis/knowledge-index';
-import { findQuotes } from '../../../server/src/analysis/quotes';
+import { findClaims } from '../../../server/src/analysis/claims/claims';
+import { indexKnowledge } from '../../../server/src/analysis/entities/knowledge-index';
+import { findQuotes } from '../../../server/src/analysis/quotes/quotes';
 import { RULES, type RuleContext } from '../../../server/src/analysis/rules/index';
-import { structure } from '../../../server/src/analysis/text';
+import { structure } from '../../../server/src/analysis/text/structure';
 import type { EntityMention, Knowledge, Person, Quote, RuleCode, Span, SpeakerRef } from '../../../server/src/analysis/types';
 import { parseFixture, renderAnnotations } from '../fixture';
 

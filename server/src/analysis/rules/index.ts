@@ -1,12 +1,12 @@
 /** The rule registry: every diagnostic code NewsLens reports, in the order they run. */
-import { profileConflict } from './profileConflict';
+import { profileConflict } from './profile-conflict';
 import type { Rule } from './rule';
-import { speakerWithoutRole } from './speakerWithoutRole';
-import { unattributedClaim } from './unattributedClaim';
-import { unattributedQuote } from './unattributedQuote';
-import { unbalancedQuote } from './unbalancedQuote';
-import { unresolvedSpeaker } from './unresolvedSpeaker';
-import { vagueSource } from './vagueSource';
+import { speakerWithoutRole } from './speaker-without-role';
+import { unattributedClaim } from './unattributed-claim';
+import { unattributedQuote } from './unattributed-quote';
+import { unbalancedQuote } from './unbalanced-quote';
+import { unresolvedSpeaker } from './unresolved-speaker';
+import { vagueSource } from './vague-source';
 
 export type { Rule, RuleContext, RawFinding } from './rule';
 

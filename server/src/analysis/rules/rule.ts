@@ -1,6 +1,6 @@
 /** What every rule receives and returns. */
-import type { ClaimAnalysis } from '../claims';
-import type { KnowledgeIndex } from '../knowledge-index';
+import type { ClaimAnalysis } from '../claims/claims';
+import type { KnowledgeIndex } from '../entities/knowledge-index';
 import type { EntityMention, FixData, Person, Quote, RuleCode, Severity, Span, Structure } from '../types';
 
 /** Everything the earlier stages found, for a rule to read. Rules never modify it. */

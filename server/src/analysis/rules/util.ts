@@ -1,5 +1,5 @@
 /** Small helpers the rules share: where paragraphs are, and where a quick fix inserts its text. */
-import { spanIndexAt } from '../spans';
+import { spanIndexAt } from '../text/spans';
 import type { Paragraph, Span, Structure } from '../types';
 
 /** The paragraph containing `offset`, or undefined. */

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Measures the whole analysis (structure, entities, quotes, speakers, rules) on generated articles of
+// growing size and prints throughput and memory. Targets live here, not in tests: the analysis should
+// stay linear (throughput roughly flat as size grows) and re-analyze a typical article well within a
+// keystroke's debounce (250 ms).
+//
+// Usage: node esbuild.js && node scripts/bench/analyze.cjs [--mb N]
+const path = require('node:path');
+const { readFileSync, readdirSync } = require('node:fs');
+const core = require(path.join(__dirname, '..', '..', 'out', 'core.js'));
+
+const root = path.join(__dirname, '..', '..');
+const samples = readdirSync(path.join(root, 'samples')).map((f) => readFileSync(path.join(root, 'samples', f), 'utf8'));
+const maxMb = Number(process.argv[process.argv.indexOf('--mb') + 1]) || 4;
+
+const t0 = performance.now();
+const index = core.indexKnowledge(core.builtinKnowledge());
+console.log(`knowledge index: ${(performance.now() - t0).toFixed(1)} ms`);
+
+function time(text, rounds) {
+  core.analyze(text, index); // warm up
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) core.analyze(text, index);
+  return (performance.now() - start) / rounds;
+}
+
+const typical = samples.reduce((a, b) => (a.length > b.length ? a : b));
+const ms = time(typical, 50);
+console.log(`typical article (${typical.length} chars): ${ms.toFixed(2)} ms per analysis`);
+
+const body = samples.join('\n\n');
+for (let mb = 0.25; mb <= maxMb; mb *= 2) {
+  const text = body.repeat(Math.ceil((mb * 1e6) / body.length)).slice(0, mb * 1e6);
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const perRun = time(text, 2);
+  const heap = (process.memoryUsage().heapUsed - before) / 1e6;
+  console.log(`${mb.toFixed(2)} MB: ${perRun.toFixed(0)} ms, ${(mb / (perRun / 1000)).toFixed(2)} MB/s, heap +${heap.toFixed(0)} MB`);
+}
+const paragraph = 'Fancy Bear hacked the grid, sources say, and "it was bad," he said. '.repeat(30_000);
+console.log(`one 2 MB paragraph: ${time(paragraph, 2).toFixed(0)} ms`);
+console.log(`500 quote marks: ${time('"'.repeat(500), 20).toFixed(2)} ms`);
+
+// Names everywhere: every sentence introduces people with affiliations and quotes a short form, so
+// the people stage's lookups (affiliations, short forms, pooled evidence) must stay linear.
+const given = ['Marisol', 'Kofi', 'Ines', 'Tarik', 'Orla', 'Dariusz', 'Ebru', 'Rukmini'];
+const family = ['Vance', 'Mensah', 'Duarte', 'Benali', 'Brennan', 'Wnuk', 'Kaymaz', 'Sathe'];
+let crowd = '';
+for (let i = 0; crowd.length < 500_000; i++) {
+  const tag = i.toString(36).replace(/\d/g, 'x');
+  crowd += `${given[i % 8]} ${family[i % 8]}${tag} of Microsoft met Mandiant's ${given[(i + 3) % 8]} Q${tag}son. "Fine," said ${family[i % 8]}${tag}. `;
+}
+const crowdMs = time(crowd, 2);
+console.log(`0.5 MB of names and quotes: ${crowdMs.toFixed(0)} ms, ${(crowd.length / 1e6 / (crowdMs / 1000)).toFixed(2)} MB/s`);
+
+// One family name shared by three people and used 30,000 times: which person each short form means
+// must not cost a pass over everyone's mentions.
+const shared = 'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '.repeat(10_000);
+const sharedMs = time(shared, 2);
+console.log(`0.55 MB of one shared family name: ${sharedMs.toFixed(0)} ms, ${(shared.length / 1e6 / (sharedMs / 1000)).toFixed(2)} MB/s`);

@@ -1,0 +1,281 @@
+/**
+ * People: capitalised name sequences that no knowledge matched, taken as a person only when the text
+ * shows it (people-cues.ts: a title before, a speech or action verb or an appositive next to it, an
+ * age, "who", "his"/"her", an author credit, a later "Mr."/"Ms.", a list introduced as people) or the
+ * name itself does (a common given name, a family name with a romanised given name: "Tan Dailin").
+ * Evidence belongs to the person, not the mention, so one shown mention carries the others
+ * (people-short.ts). Short forms ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin", a sign-off "Halyna")
+ * are then linked to the full name. The role is the title, appositive or affiliation as the article
+ * states it.
+ */
+import type { KnowledgeIndex } from '../knowledge-index';
+import { sentenceStarts } from '../context';
+import { slugify } from '../../text/ids';
+import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
+import {
+  type Word,
+  affiliation,
+  appositiveAfter,
+  bare,
+  copulaRole,
+  creditBefore,
+  honorificNames,
+  inHeadline,
+  isNameWord,
+  listTriggerBefore,
+  personAfter,
+  roleBefore,
+  roleCommaBefore,
+  speechNear,
+} from './cues';
+import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './short-forms';
+import type { EntityMention, Person, Span, Structure, Token } from '../../types';
+
+/** Capitalised plurals for groups of people, which speak and act as a person does ("Democrats said"). */
+const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|communists|progressives|independents|tories|whigs|americans|europeans|officials|investigators|prosecutors|analysts|researchers)$/;
+
+/** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
+const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chair|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Whip|Editor|Editor-in-Chief|Commander|Chancellor)$/;
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
+
+/** People and their mentions among the tokens no other entity took. */
+export function findPeople(
+  text: string,
+  structure: Structure,
+  taken: Uint8Array,
+  entities: EntityMention[],
+  index: KnowledgeIndex,
+): { mentions: EntityMention[]; people: Person[] } {
+  const tokens = structure.tokens;
+  const starts = sentenceStarts(structure);
+  const people = new Map<string, Person>();
+  const mentions: EntityMention[] = [];
+  const used = new Uint8Array(tokens.length);
+  const titledSingles: { span: Span; role: Role | null; first: number; last: number }[] = [];
+  // Declared people by name; the first declared wins a shared name.
+  const declaredByName = new Map([...index.peopleById.values()].reverse().map((p) => [p.name, p]));
+  const weakRoles = new Set<string>();
+  const add = (name: string, span: Span, role: Role | null, first: number, last: number) => {
+    const known = declaredByName.get(name);
+    let id = known?.id ?? `person:${slugify(name)}`;
+    // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of one person met before.
+    if (!known && !people.has(id) && name.includes(' ')) {
+      const longer = [...people.values()].filter((p) => p.name.endsWith(` ${name}`));
+      if (longer.length === 1) id = longer[0].id;
+    }
+    let person = people.get(id);
+    if (!person) {
+      person = { id, name: known?.name ?? name, role: known?.role ?? null, mentions: [] };
+      people.set(id, person);
+    }
+    // A title or appositive later on says more than an affiliation ("Mandiant's Orla Brennan").
+    if (role && (!person.role || (weakRoles.has(id) && !role.weak))) {
+      person.role = role.text;
+      person.roleSpan = role.span;
+      if (role.weak) weakRoles.add(id);
+      else weakRoles.delete(id);
+    }
+    person.mentions.push(span);
+    mentions.push({ ...span, kind: 'person', text: text.slice(span.start, span.end), id, name: person.name });
+    for (let k = first; k <= last; k++) used[k] = 1;
+  };
+  // Declared people that the trie matched already are entities: give them Person records too.
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const known = index.peopleById.get(e.id);
+    let person = people.get(e.id);
+    if (!person) {
+      person = { id: e.id, name: known?.name ?? e.name, role: known?.role ?? null, mentions: [] };
+      people.set(e.id, person);
+    }
+    person.mentions.push({ start: e.start, end: e.end });
+  }
+
+  // Organizations and countries by where they start and end, for affiliations ("Mandiant's Orla Brennan").
+  const affiliations = entities.filter((e) => e.kind === 'organization' || e.kind === 'country');
+  const byEnd = new Map(affiliations.map((e) => [e.end, e]));
+  const byStart = new Map(affiliations.map((e) => [e.start, e]));
+  const near = { endingAt: (offset: number) => byEnd.get(offset), startingAt: (offset: number) => byStart.get(offset) };
+  const laterHonorific = honorificNames(tokens);
+  const found: Found[] = [];
+  // Family names that a one-word mention shows to be a person's ("said Vance, the founder"): a full
+  // name with no evidence of its own is a person when its short form is one of them.
+  const shownShort = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || used[i] || !isNameWord(tokens[i].text)) continue;
+    let words = nameRun(text, tokens, taken, i);
+    if (words.length === 0) continue;
+    const lastWord = words[words.length - 1];
+    // "Later Tan said": a common word opening the sentence is no part of the name after it.
+    if (words.length >= 2 && starts.has(words[0].first) && (OPENERS.has(bare(words[0].text)) || /^\p{Lu}\p{Ll}{5,}ly$/u.test(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text))) {
+      words = words.slice(1);
+      starts.add(words[0].first);
+    }
+    // A sentence-opening word ("But", "Later") is not part of the name that may follow it.
+    const opener =
+      starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text)) && !eastAsianName(words);
+    if (NOT_NAME_WORDS.has(bare(words[0].text)) || FOREIGN_ARTICLES.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
+      i = words[0].last;
+      continue;
+    }
+    // Titles at the front are the role, the rest the name; so is a place before a title ("Indiana Gov. Mike Pence").
+    let n = 0;
+    while (n < words.length - 1 && (TITLE_WORDS.has(bare(words[n].text)) || HONORIFICS.has(bare(words[n].text)))) n++;
+    for (let j = words.length - 2; j > n; j--) {
+      // A role noun splits only where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
+      if (MID_TITLES.test(words[j].text) || (ROLE_NOUNS.has(bare(words[j].text)) && !GIVEN_NAMES.has(bare(words[j].text)) && words.length - j > 2)) {
+        n = j + 1;
+        break;
+      }
+    }
+    const nameWords = words.slice(n);
+    const titleOnly = TITLE_WORDS.has(bare(nameWords[nameWords.length - 1].text)) && !GIVEN_NAMES.has(bare(nameWords[0].text));
+    if (titleOnly || nameWords.some((w) => NOT_NAME_WORDS.has(bare(w.text)) && !PARTICLES.has(w.text))) {
+      i = lastWord.last;
+      continue;
+    }
+    const first = nameWords[0].first;
+    const last = nameWords[nameWords.length - 1].last;
+    const titled = n > 0 && words.slice(0, n).some((w) => TITLE_WORDS.has(bare(w.text)) || HONORIFICS.has(bare(w.text)));
+    const before = roleBefore(text, tokens, taken, words[0].first, words.slice(0, n));
+    const appositive = appositiveAfter(text, tokens, last);
+    const commaRole = roleCommaBefore(text, tokens, first);
+    const copula = copulaRole(text, tokens, last);
+    const single = nameWords.length === 1;
+    const credit = creditBefore(text, structure, tokens, first);
+    const outer = [bare(nameWords[0].text), bare(nameWords[nameWords.length - 1].text)];
+    const evidence =
+      titled ||
+      before !== null ||
+      appositive !== null ||
+      copula !== null ||
+      commaRole !== null ||
+      speechNear(tokens, words[0].first, last) ||
+      personAfter(tokens, last) ||
+      credit ||
+      (!single && (GIVEN_NAMES.has(outer[0]) || eastAsianName(nameWords))) ||
+      // "Mr. Kalnins" later: not for a run opening a sentence ("Did Trump", "Candidate Trump").
+      (!single && !starts.has(words[0].first) && [nameWords[0].text, nameWords[nameWords.length - 1].text].some((w) => laterHonorific.has(w)));
+    // Title-case headlines capitalise every word: there a name needs a title, a credit or a known given name.
+    const headline = inHeadline(structure, tokens[first].start) && !titled && !credit && !GIVEN_NAMES.has(outer[0]);
+    i = lastWord.last;
+    if (nameWords.length > 4 || headline) continue;
+    // A single word is a name only with a title right before it ("Mr. Burt", "Director Vogel"; in
+    // "Public Safety" only a modifier stands there). Otherwise it may still show that a family name
+    // is a person's, for a full name elsewhere.
+    const titledSingle = titled && titleRightBefore(tokens, first);
+    if (single && !(titledSingle || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titledSingle)) {
+      const short = bare(nameWords[0].text).replace(/['’]s$/, '');
+      if (!GROUP_WORDS.test(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
+      continue;
+    }
+    const span = nameSpan(tokens, first, last);
+    const affiliated = affiliation(text, tokens, first, last, near);
+    const role = before ?? appositive ?? copula ?? commaRole ?? (affiliated && { ...affiliated, weak: true });
+    found.push({ span, role, first, last, single, evidence, listStart: listTriggerBefore(tokens, first) });
+  }
+  // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
+  // of its names shows it, so every name of it is.
+  for (let a = 0; a < found.length; ) {
+    let b = a;
+    let joined = false;
+    while (b + 1 < found.length && !found[b + 1].single && !found[b].single && listGap(tokens, found[b].last, found[b + 1].first)) {
+      joined ||= tokens.slice(found[b].last + 1, found[b + 1].first).some((t) => t.text === 'and' || t.text === 'or');
+      b++;
+    }
+    // A comma alone joins no list ("In Avoiding Tax, Trump ..."): it needs an "and" or "or".
+    if (b > a && joined && (found[a].listStart || found.slice(a, b + 1).some((f) => f.evidence))) for (let k = a; k <= b; k++) found[k].evidence = true;
+    // "Police arrested Oluwaseun Bakare": words that introduce only people make even one name a person.
+    if (found[a].listStart === 'people' && !found[a].single) found[a].evidence = true;
+    a = b + 1;
+  }
+  poolEvidence(text, tokens, found, shownShort);
+  for (const { span, role, first, last, single, evidence } of found) {
+    if (!evidence) continue;
+    // "Mr. Burt", "President Biden": settled once every full name is known.
+    if (single) titledSingles.push({ span, role, first, last });
+    else add(text.slice(span.start, span.end), span, role, first, last);
+  }
+
+  const shortForms = shortFormIndex(people);
+  for (const { span, role, first, last } of titledSingles) {
+    const word = text.slice(span.start, span.end);
+    const owner = ownerOf(shortForms.get(word), tokens, first);
+    add(owner ? owner.name : word, span, role, first, last);
+  }
+  linkShortForms(text, tokens, taken, used, shortFormIndex(people), add);
+  for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start);
+  return { mentions, people: [...people.values()] };
+}
+
+/** The capitalised words from token `i` on, joined across hyphens ("Ji-woo") and initials ("M."). */
+function nameRun(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): Word[] {
+  const words: Word[] = [];
+  let k = i;
+  while (k < tokens.length && words.length < 8) {
+    const token = tokens[k];
+    if (taken[k] || token.kind !== 'word') break;
+    const particle = PARTICLES.has(token.text) && words.length > 0;
+    if ((!isNameWord(token.text) && !particle) || (words.length > 0 && SPEECH_VERBS.has(token.text.toLowerCase()))) break;
+    let last = k;
+    // "Ji-woo", "Jean-Luc": a hyphen with no space joins two parts of one name word.
+    while (last + 2 < tokens.length && tokens[last + 1].text === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end && tokens[last + 2].kind === 'word') last += 2;
+    // An initial or abbreviated title keeps its period ("M.", "Gen.").
+    if (last + 1 < tokens.length && tokens[last + 1].text === '.' && tokens[last + 1].start === tokens[last].end && /^(\p{Lu}|Gen|Sen|Rep|Gov|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Rev|Cmdr|Supt|Insp|Det)$/u.test(tokens[last].text)) last++;
+    words.push({ first: k, last, text: text.slice(token.start, tokens[last].end) });
+    const next = tokens[last + 1];
+    if (!next || /['’]s$/.test(tokens[last].text) || text.slice(tokens[last].end, next.start) !== ' ') break;
+    k = last + 1;
+  }
+  while (words.length && PARTICLES.has(words[words.length - 1].text)) words.pop();
+  return words;
+}
+
+/** The span of a name, without a trailing possessive. */
+function nameSpan(tokens: readonly Token[], first: number, last: number): Span {
+  const end = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
+  return { start: tokens[first].start, end };
+}
+
+/** "Tan Dailin", "Wong Ong Hua", "Han Ji-woo": a common family name, then one or two romanised given names. */
+function eastAsianName(words: readonly Word[]): boolean {
+  if (words.length < 2 || words.length > 4 || !EAST_ASIAN_SURNAMES.has(bare(words[0].text))) return false;
+  // Vietnamese given names are short syllables outside Chinese romanisation ("Nguyen Van Thanh").
+  const vietnamese = /^(nguyen|tran|pham|hoang|phan|vu|vo|dang|bui|ngo|duong)$/.test(bare(words[0].text));
+  return words.slice(1).every((w) => (isRomanisedGivenName(w.text) || (vietnamese && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text))) && !NOT_NAME_WORDS.has(bare(w.text)));
+}
+
+/** "…,” Vance said", "said Vance": a one-word name that speaks next to a quote or after the verb. */
+function quotedSpeaker(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && (SPEECH_VERBS.has(before.text.toLowerCase()) || before.text === 'say') && before.text !== 'according') return true;
+  return !!before && /^[,"”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.text.toLowerCase());
+}
+
+/** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
+function titleRightBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === '.') k--;
+  const word = bare(tokens[k]?.text ?? '');
+  // Modifiers among the title words ("Security", "Digital") are no title on their own.
+  return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || /^(gen|sen|rep|gov|adm|col|lt|capt|maj|sgt|prof|king|queen|prince|princess|pope|sheikh|emir|rabbi|imam|bishop|cardinal|archbishop|detective|sheriff|marshal|congressman|congresswoman|mayor|judge|justice|speaker)$/.test(word);
+}
+
+/**
+ * Only commas and "and"/"or" between two names of a list, and perhaps an age ("A, 41, and B") or a
+ * relative clause ("A, whom it described as an officer, and B").
+ */
+function listGap(tokens: readonly Token[], last: number, first: number): boolean {
+  if (tokens[last + 1]?.text === ',' && /^(who|whom)$/.test(tokens[last + 2]?.text ?? '') && first - last <= 30) {
+    const and = tokens[first - 1].text;
+    const comma = tokens[first - 2].text;
+    if (comma !== ',' || (and !== 'and' && and !== 'or')) return false;
+    for (let k = last + 3; k < first - 2; k++) if (/^[.;:!?"“”]$/.test(tokens[k].text)) return false;
+    return true;
+  }
+  if (first - last < 2 || first - last > 5) return false;
+  for (let k = last + 1; k < first; k++) if (!/^(,|and|or|\d{1,2})$/.test(tokens[k].text)) return false;
+  return true;
+}

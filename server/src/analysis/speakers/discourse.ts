@@ -1,0 +1,274 @@
+/**
+ * Who a speaker mention refers to. Names resolve through the entity stage's people and entities when
+ * it found them, else through the article's own full names ("Warren" after "Elizabeth Warren");
+ * pronouns resolve to the most salient earlier person or organization; nominals ("the company", "a
+ * spokesman for the FBI") to the organization they name or the last one of that kind.
+ *
+ * The article is read once in order: every attribution and sentence subject is noted as it is met,
+ * and a pronoun looks back over a bounded number of those notes and of the names the article gives
+ * (coref-cast.ts).
+ */
+import { sentenceIndex } from '../text/spans';
+import { Cast, latest, type Note, type Referent } from './cast';
+import { pronounOfGivenName } from '../lexicon/given-names';
+import type { Mention } from './phrases';
+import { headKind, nameKind } from '../lexicon/organization-kinds';
+import { slugify } from '../text/ids';
+import type { EntityMention, Person, Structure } from '../types';
+
+export type { Referent } from './cast';
+/** The slug of a name as ids use it; the same as the entity stage's, so the ids agree. */
+export { slugify as slug } from '../text/ids';
+
+
+/** How many paragraphs back a pronoun looks for its referent. */
+const RECENT_PARAGRAPHS = 3;
+
+/** Heads of phrases for someone who speaks for an organization, which stands as the speaker. */
+const SPOKES = /^(spokes(man|woman|person|men|women|people)|representatives?|press office)$/;
+
+/** Organizations a head noun names even though their name does not hold it ("the bureau" -> FBI). */
+const HEAD_ALIASES: Record<string, string[]> = {
+  bureau: ['org:fbi'],
+  agency: ['org:cia', 'org:nsa', 'org:cisa', 'org:epa', 'org:nasa', 'org:dea'],
+};
+
+/** The article read in order: what each speaker mention refers to, given what came before it. */
+export class Discourse {
+  /** Attributions and sentence subjects, in text order. */
+  private readonly notes: Note[] = [];
+  /** Everyone the article names, and their pronouns. */
+  private readonly cast: Cast;
+
+  constructor(
+    private readonly text: string,
+    private readonly structure: Structure,
+    entities: EntityMention[],
+    people: Person[],
+    private readonly author: Referent | null,
+  ) {
+    this.cast = new Cast(text, structure, entities, people);
+  }
+
+  /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
+  note(referent: Referent, offset: number, embedded = false): void {
+    // An organization nobody could name ("the company said") is still noted, so that a later "it"
+    // is left unresolved rather than given to another organization named in between.
+    if (!referent.id && referent.kind !== 'organization') return;
+    this.notes.push({ ...referent, start: offset, paragraph: this.paragraphAt(offset), embedded });
+  }
+
+  /**
+   * For a note that is the subject of a reported clause, the main speaker of its sentence if that
+   * one fits too: after "The company said the FBI warned it", "it" is the company.
+   */
+  private mainSpeaker(found: Note, fits: (n: Note) => boolean): Note {
+    if (!found.embedded) return found;
+    const sentence = sentenceIndex(this.structure, found.start);
+    for (let i = this.notes.indexOf(found) - 1; i >= 0 && sentenceIndex(this.structure, this.notes[i].start) === sentence; i--) {
+      if (!this.notes[i].embedded && fits(this.notes[i])) return this.notes[i];
+    }
+    return found;
+  }
+
+  /** What a mention refers to; null for a pronoun or nominal with nothing to refer to. */
+  resolve(mention: Mention, word: string): Referent | null {
+    if (mention.kind === 'name') return this.name(mention);
+    if (mention.kind === 'pronoun') {
+      if (mention.antecedent) return this.resolve(mention.antecedent, '');
+      return this.pronoun(word, mention.start);
+    }
+    return this.nominal(mention);
+  }
+
+  /** A name: the entity stage's person or organization if it found one here, else from the text. */
+  name(mention: Mention): Referent | null {
+    const cast = this.cast;
+    const core = mention.core;
+    const written = this.text.slice(core.start, core.end).replace(/['’]s$/, '');
+    // A full name as written outweighs an entity that only overlaps part of it ("Bill Clinton"
+    // against a "Clinton" linked to Hillary Clinton).
+    const agrees = (name: string) => !written.includes(' ') || name.toLowerCase().includes(written.split(/\s+/)[0].toLowerCase());
+    const found = cast.entityAt(core);
+    const entity = found && agrees(found.name) ? found : null;
+    const before = this.text.slice(Math.max(0, core.start - 6), core.start);
+    const parts = written.split(/\s+/);
+    const last = parts[parts.length - 1].toLowerCase();
+    // A bare surname at an attribution site ("Clinton said") refers to the person of that surname
+    // who last spoke or acted in the article, which news style names in full at first reference.
+    const ofSurname = (n: Note) => n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().endsWith(` ${last}`);
+    // Family names written first ("Gao Wenlin", then "Gao"): the first word of a full name.
+    const ofFirst = (n: Note) => n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().startsWith(`${last} `) && !pronounOfGivenName(parts[0]);
+    const salient =
+      parts.length === 1 && (!entity || entity.kind === 'person') ? latest(this.notes, core.start, ofSurname) ?? latest(this.notes, core.start, ofFirst) : null;
+    if (salient) {
+      cast.learnTitle(salient.id, before);
+      return { id: salient.id, name: salient.name, kind: 'person' };
+    }
+    if (entity) {
+      if (entity.kind === 'person') {
+        cast.learnGivenName(entity.id, entity.name);
+        cast.learnTitle(entity.id, before);
+      }
+      return { id: entity.id, name: entity.name, kind: entity.kind === 'person' ? 'person' : 'organization' };
+    }
+    const candidate = cast.personAt(core);
+    const person = candidate && agrees(candidate.name) ? candidate : null;
+    if (person) {
+      cast.learnTitle(person.id, before);
+      return { id: person.id, name: person.name, kind: 'person' };
+    }
+    if (mention.organization) {
+      const name = written.replace(/^the\s+/i, '');
+      // "the Company", "the Bureau": a kind noun in capitals is no name of its own.
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && headKind(name.toLowerCase())) return this.lastOfKind(name.toLowerCase(), core.start);
+      return { id: `org:${slugify(name)}`, name, kind: 'organization' };
+    }
+    let referent: Referent;
+    if (parts.length > 1) {
+      referent = { id: `person:${slugify(written)}`, name: written, kind: 'person' };
+      cast.surnames.set(last, referent);
+      cast.learnGivenName(referent.id, written);
+    } else {
+      const recent =
+        this.latestOf(core.start, ofSurname) ?? latest(cast.named, core.start, ofSurname) ?? this.latestOf(core.start, ofFirst) ?? latest(cast.named, core.start, ofFirst);
+      referent = recent ? { id: recent.id, name: recent.name, kind: 'person' } : cast.surnames.get(last) ?? { id: `person:${slugify(written)}`, name: written, kind: 'person' };
+    }
+    cast.learnTitle(referent.id, before);
+    return referent;
+  }
+
+  /**
+   * he/she: the most recent speaker or subject in the last few paragraphs whose known pronoun does
+   * not contradict; they/it: the most recent organization; I: the byline's author.
+   */
+  pronoun(word: string, offset: number): Referent | null {
+    const w = word.toLowerCase();
+    if (w === 'i') return this.author;
+    if (w === 'we' || w === 'you' || w === 'who' || w === 'which') return null;
+    const cast = this.cast;
+    const paragraph = this.paragraphAt(offset);
+    const kind = w === 'he' || w === 'she' ? 'person' : 'organization';
+    const near = (n: Note) => n.kind === kind && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
+    let found: Note | null;
+    if (kind === 'person') {
+      // One whose pronoun is known to fit comes first, a speaker before a mere mention; only then
+      // one whose pronoun is unknown, so "she" never lands on a man met earlier.
+      const known = (n: Note) => near(n) && cast.genderOf(n.id) === w;
+      const unknown = (n: Note) => near(n) && cast.genderOf(n.id) === null;
+      // A speaker of that gender wins within a paragraph; a mere mention only from a later one.
+      const last = latest(this.notes, offset, known);
+      const speaker = last && this.mainSpeaker(last, known);
+      const mentioned = latestOfAll([latest(cast.mentions, offset, known), latest(cast.named, offset, known), latest(cast.titled, offset, known)]);
+      found =
+        (speaker && mentioned ? (mentioned.paragraph > speaker.paragraph ? mentioned : speaker) : speaker ?? mentioned) ??
+        latest(this.notes, offset, unknown) ??
+        latest(cast.mentions, offset, unknown);
+      // "Kalnins Dobrev, the mayor, said ... 'We will,' she said": the speaker or subject of this
+      // paragraph, whose pronoun is not known yet, beats someone known to fit from further back.
+      const here = latest(this.notes, offset, (n) => unknown(n) && n.paragraph === paragraph);
+      if (here && found && cast.genderOf(found.id) !== null && here.start > found.start) found = here;
+      // A profile's subject stays "she" across paragraphs about other things: with nobody named in
+      // between, the last person named is still the one meant, however far back.
+      if (!found) {
+        const lastPerson = latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '');
+        if (lastPerson && cast.genderOf(lastPerson.id) !== (w === 'he' ? 'she' : 'he')) found = lastPerson;
+      }
+    } else {
+      const spoke = latest(this.notes, offset, near);
+      found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '');
+    }
+    if (!found || !found.id) return null;
+    if (w === 'he' || w === 'she') cast.vote(found.id, w);
+    return { id: found.id, name: found.name, kind: found.kind };
+  }
+
+  /** "a spokesman for the FBI" -> the FBI; "the company" -> the last organization named as one. */
+  nominal(mention: Mention): Referent | null {
+    if (mention.affiliation) return this.resolve(mention.affiliation, '');
+    const head = mention.head ?? '';
+    if (SPOKES.test(head)) return this.spokesperson(mention);
+    const kind = headKind(head);
+    if (!kind) return null;
+    const written = this.text.slice(mention.core.start, mention.core.end);
+    // "the Trump campaign": a capitalised modifier names the organization itself, unless it is a
+    // place or nationality ("the Russian company" is some company, not one called that).
+    const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
+    if (named && !this.placeAt(mention.core.start, mention.core.end - named[2].length)) {
+      const name = `${named[1].trim()} ${named[2]}`;
+      return { id: `org:${slugify(name)}`, name, kind: 'organization' };
+    }
+    return this.lastOfKind(head, mention.start);
+  }
+
+  /**
+   * The last organization that a head noun names before `offset`: one whose name holds the noun
+   * ("the bureau" -> Federal Bureau of Investigation), else the last of that kind ("the company" ->
+   * a company, never an agency), else, close by, the last organization whose kind is unknown.
+   */
+  private lastOfKind(head: string, offset: number): Referent | null {
+    const kind = headKind(head);
+    if (!kind) return null;
+    const paragraph = this.paragraphAt(offset);
+    // A hacking group is "the group", never "the company" or "the agency". (Of the words for a gang,
+    // only "group" is a nominal head in nominals.ts; the others never reach here.)
+    const actorHead = head === 'group';
+    const near = (n: Note, paragraphs: number) =>
+      n.kind === 'organization' && n.id !== '' && (actorHead || !n.id.startsWith('actor:')) && n.start < offset && paragraph - n.paragraph <= paragraphs;
+    const word = new RegExp(`\\b${head}\\b`, 'i');
+    const tests = [
+      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (word.test(n.name) || (HEAD_ALIASES[head]?.includes(n.id) ?? false)),
+      // In this field "the group" is a hacking group whenever one was named.
+      (n: Note) => actorHead && near(n, 2 * RECENT_PARAGRAPHS) && n.id.startsWith('actor:'),
+      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && kind !== 'other' && nameKind(n.name) === kind,
+      (n: Note) => near(n, 2) && (kind === 'other' || nameKind(n.name) === null),
+    ];
+    for (const fits of tests) {
+      const found = this.latestOf(offset, fits);
+      if (found) return { id: found.id, name: found.name, kind: found.kind };
+    }
+    return null;
+  }
+
+  /**
+   * "an NCSC spokesperson", "a Microsoft spokeswoman", "the agency's spokesperson": the organization
+   * the phrase names, which is the speaker the quote is credited to.
+   */
+  private spokesperson(mention: Mention): Referent | null {
+    const org = this.cast.entitiesIn(mention.start, mention.end).find((e) => e.kind === 'organization');
+    if (org) return { id: org.id, name: org.name, kind: 'organization' };
+    const written = this.text.slice(mention.start, mention.end);
+    const possessive = /^(?:the\s+|its\s+)?(\p{Ll}+)['’]s?\s/iu.exec(written);
+    if (possessive && headKind(possessive[1].toLowerCase())) return this.lastOfKind(possessive[1].toLowerCase(), mention.start);
+    // A capitalised modifier that looks like an organization's name ("a Foreign Office spokesman").
+    const named = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+)+)\p{Ll}/u.exec(written);
+    const name = named?.[1].trim().replace(/['’]s$/, '');
+    if (name && !this.placeAt(mention.start, mention.end) && (nameKind(name) || /^\p{Lu}{2,6}$/u.test(name))) return { id: `org:${slugify(name)}`, name, kind: 'organization' };
+    return null;
+  }
+
+  /** Whether a place or nationality (a country entity) lies in [start, end). */
+  private placeAt(start: number, end: number): boolean {
+    if (this.cast.entitiesIn(start, end).some((e) => e.kind === 'country')) return true;
+    return /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s/u.test(this.text.slice(start, end) + ' ') && !/^(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(this.text.slice(start, end));
+  }
+
+  /** The latest note or entity mention before `offset` that passes `fits`. */
+  private latestOf(offset: number, fits: (n: Note) => boolean): Note | null {
+    const a = latest(this.notes, offset, fits);
+    const b = latest(this.cast.mentions, offset, fits);
+    return a && b ? (a.start >= b.start ? a : b) : a ?? b;
+  }
+
+  /** Index of the paragraph containing `offset`, else of the next one. */
+  paragraphAt(offset: number): number {
+    return this.cast.paragraphAt(offset);
+  }
+}
+
+/** The latest of some notes by offset (the first listed on a tie). */
+function latestOfAll(notes: (Note | null)[]): Note | null {
+  let best: Note | null = null;
+  for (const n of notes) if (n && (!best || n.start > best.start)) best = n;
+  return best;
+}

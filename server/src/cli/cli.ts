@@ -1,0 +1,158 @@
+/**
+ * The `newslens` command line: `newslens check [options] FILE...`. It runs the same `analyze()` as the
+ * language server, so every rule shows in both. Exit status: 0 when no finding is an error, 1 when
+ * one is, 2 when the command itself could not run (bad arguments, unreadable file).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { analyze } from '../analysis/analyze';
+import { indexKnowledge } from '../analysis/entities/knowledge-index';
+import { RULES } from '../analysis/rules/index';
+import { lineColumn, lineStarts } from '../analysis/text/spans';
+import type { Knowledge, RuleCode, RuleSettings, Severity } from '../analysis/types';
+import { reportMarkdown } from '../views/report';
+import { toJson, toSarif, toText, type FileResult } from '../views/formats';
+import { builtinKnowledge } from '../knowledge/index';
+import { mergeKnowledge, parseUserEntities } from '../knowledge/user';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: newslens check [options] FILE...
+
+Checks who is who and who said what in news articles.
+
+Options:
+  --format text|json|markdown|sarif   Output format (default: text)
+  --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
+  --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
+  --max-size N                        Skip files longer than N characters (default: 4000000)
+  -h, --help                          Show this help
+  -v, --version                       Show the version
+
+FILE may be - to read standard input. Rules: ${RULES.map((r) => r.code).join(', ')}.`;
+
+type Format = 'text' | 'json' | 'markdown' | 'sarif';
+
+interface Options {
+  format: Format;
+  rules: RuleSettings;
+  maxSize: number;
+  entities?: string;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Options | 'help' | 'version' {
+  const options: Options = { format: 'text', rules: {}, maxSize: 4_000_000, files: [] };
+  if (args[0] === '-h' || args[0] === '--help' || args.length === 0) return 'help';
+  if (args[0] === '-v' || args[0] === '--version') return 'version';
+  if (args[0] !== 'check') throw new UsageError(`Unknown command '${args[0]}'. Did you mean 'newslens check ${args.join(' ')}'?`);
+  const codes = new Set<string>(RULES.map((r) => r.code));
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i];
+    const value = (name: string) => {
+      const inline = arg.includes('=') && arg.startsWith('--') ? arg.slice(arg.indexOf('=') + 1) : undefined;
+      if (inline !== undefined) return inline;
+      if (i + 1 >= args.length) throw new UsageError(`${name} needs a value.`);
+      return args[++i];
+    };
+    if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = value('--format');
+      if (!['text', 'json', 'markdown', 'sarif'].includes(format)) throw new UsageError(`Unknown format '${format}': use text, json, markdown or sarif.`);
+      options.format = format as Format;
+    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      const [code, severity] = value('--rule').split('=');
+      if (!codes.has(code)) throw new UsageError(`Unknown rule '${code}'. Rules: ${[...codes].join(', ')}.`);
+      if (!['error', 'warning', 'information', 'hint', 'off'].includes(severity)) throw new UsageError(`Unknown severity '${severity}' for ${code}.`);
+      options.rules[code as RuleCode] = severity as Severity | 'off';
+    } else if (arg === '--entities' || arg.startsWith('--entities=')) {
+      options.entities = value('--entities');
+    } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
+      options.maxSize = Number(value('--max-size'));
+      if (!Number.isFinite(options.maxSize) || options.maxSize < 0) throw new UsageError('--max-size needs a non-negative number.');
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option '${arg}'.`);
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) throw new UsageError('No files given.');
+  return options;
+}
+
+/** Reads a file as UTF-8 text, as an editor would show it (without a byte-order mark). */
+function readText(path: string): string {
+  const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${path}: not valid UTF-8 text; save it as UTF-8 and try again.`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The built-in knowledge with the entities file applied. Problems in the file are reported and the
+ * valid part still applies; a file named on the command line that cannot be read stops the run.
+ */
+function loadKnowledge(file: string | undefined): Knowledge | undefined {
+  const path = file ?? '.newslens/entities.json';
+  if (!file && !existsSync(path)) return builtinKnowledge();
+  let json: string;
+  try {
+    json = readText(path);
+  } catch (error) {
+    process.stderr.write(`newslens: cannot read the entities file ${path}: ${error instanceof Error ? error.message : error}\n`);
+    return undefined;
+  }
+  const { additions, problems } = parseUserEntities(json);
+  const starts = lineStarts(json);
+  for (const problem of [...problems].sort((a, b) => a.start - b.start)) {
+    const { line, column } = lineColumn(starts, problem.start);
+    process.stderr.write(`${path}:${line + 1}:${column + 1}: error entities-file: ${problem.message}\n`);
+  }
+  return mergeKnowledge(builtinKnowledge(), additions);
+}
+
+function main(args: string[]): number {
+  let options: ReturnType<typeof parseArgs>;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`newslens: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') return void process.stdout.write(USAGE + '\n'), 0;
+  if (options === 'version') return void process.stdout.write(VERSION + '\n'), 0;
+
+  const knowledge = loadKnowledge(options.entities);
+  if (!knowledge) return 2;
+  const index = indexKnowledge(knowledge);
+  const results: FileResult[] = [];
+  let failed = false;
+  for (const path of options.files) {
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.replace(/^ENOENT: no such file or directory, open /, 'no such file: ') : String(error);
+      process.stderr.write(`newslens: ${message}\n`);
+      failed = true;
+      continue;
+    }
+    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize });
+    if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${path}: ${problem}\n`);
+    results.push({ path, text, analysis });
+  }
+
+  const output =
+    options.format === 'json' ? toJson(results)
+    : options.format === 'sarif' ? toSarif(results, VERSION)
+    : options.format === 'markdown' ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
+    : toText(results);
+  process.stdout.write(output);
+  if (failed) return 2;
+  return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+/**
+ * Quick fixes. Each diagnostic carries its fixes in `data`, computed by its rule, so this module only
+ * turns them into edits: the server needs no state to answer. Fixes are offered only while the
+ * document is still at the version the diagnostic was computed for, so their offsets are exact.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixData } from '../../analysis/types';
+
+/** What a NewsLens diagnostic's `data` holds. */
+export interface DiagnosticData extends FixData {
+  /** Document version the offsets refer to. */
+  version: number;
+}
+
+/** The command the client implements to change a rule's severity in the settings. */
+export const CONFIGURE_RULE_COMMAND = 'newslens.configureRule';
+
+/** The command the client implements to add a finding to `newslens.hiddenFindings`. */
+export const HIDE_FINDING_COMMAND = 'newslens.hideFinding';
+
+export function codeActions(document: TextDocument, params: CodeActionParams): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== 'NewsLens' || typeof diagnostic.code !== 'string') continue;
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (data?.version === document.version) {
+      data.fixes?.forEach((fix, i) => {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: i === 0,
+          edit: {
+            changes: {
+              [document.uri]: fix.edits.map((edit) => ({
+                range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+                newText: edit.newText,
+              })),
+            },
+          },
+        });
+      });
+    }
+    if (data?.text) {
+      actions.push({
+        title: 'Hide this finding (reviewed: it is fine here)',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Hide finding', command: HIDE_FINDING_COMMAND, arguments: [{ code: diagnostic.code, text: data.text }] },
+      });
+    }
+    actions.push(silenceAction(diagnostic, diagnostic.code));
+  }
+  return dedupeSilence(actions);
+}
+
+function silenceAction(diagnostic: Diagnostic, code: string): CodeAction {
+  return {
+    title: `Turn off NewsLens rule '${code}' in this workspace`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Turn off rule', command: CONFIGURE_RULE_COMMAND, arguments: [code, 'off'] },
+  };
+}
+
+/** One "turn off" action per code, however many of its diagnostics the range covers. */
+function dedupeSilence(actions: CodeAction[]): CodeAction[] {
+  const seen = new Set<string>();
+  return actions.filter((action) => {
+    if (!action.command) return true;
+    const key = String(action.command.arguments?.[0]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,37 @@
+/** Analysis findings as LSP diagnostics. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Finding, Severity } from '../../analysis/types';
+import { toRange } from './ranges';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: toRange(document, finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: 'NewsLens',
+    message: finding.message,
+    data: { ...finding.data, version: document.version, text: document.getText().slice(finding.start, finding.end) },
+  };
+}
+
+/** Diagnostics for a document: its findings, plus a single notice when the analysis itself had problems. */
+export function diagnostics(document: TextDocument, analysis: Analysis): Diagnostic[] {
+  const out = analysis.findings.map((finding) => toDiagnostic(document, finding));
+  if (analysis.problems.length > 0) {
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'NewsLens',
+      message: analysis.problems.join('\n'),
+    });
+  }
+  return out;
+}

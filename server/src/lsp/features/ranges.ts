@@ -1,0 +1,16 @@
+/**
+ * The one place where analysis offsets become LSP ranges. Offsets and LSP positions both count UTF-16
+ * code units, so `TextDocument.positionAt` converts them exactly, surrogate pairs included.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver';
+import type { Span } from '../../analysis/types';
+
+export function toRange(document: TextDocument, span: Span): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+/** Whether `offset` lies within `span` (inclusive of its end, so a cursor just after a word counts). */
+export function touches(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}

@@ -1,0 +1,81 @@
+/**
+ * Semantic tokens: entity mentions, quotations and speaker mentions. Tokens may neither overlap nor
+ * span lines, so quotations are cut around the entities inside them and at line breaks.
+ */
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, EntityKind, Span } from '../../analysis/types';
+
+export const TOKEN_TYPES = ['threatActor', 'country', 'person', 'organization', 'quotation', 'speaker'] as const;
+export const TOKEN_MODIFIERS = ['attributed', 'unattributed'] as const;
+
+export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+const ENTITY_TYPE: Record<EntityKind, number> = { actor: 0, country: 1, person: 2, organization: 3 };
+const QUOTATION = 4;
+const SPEAKER = 5;
+
+interface Piece extends Span {
+  type: number;
+  modifiers: number;
+}
+
+/** Semantic tokens of the whole document, or of `range` (offsets) only. */
+export function semanticTokens(document: TextDocument, analysis: Analysis, range?: Span): SemanticTokens {
+  const foreground: Piece[] = analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TYPE[e.kind], modifiers: 0 }));
+  for (const quote of analysis.quotes) {
+    const s = quote.speaker;
+    if (s && !foreground.some((f) => f.start < s.end && s.start < f.end)) {
+      foreground.push({ start: s.start, end: s.end, type: SPEAKER, modifiers: 0 });
+    }
+  }
+  foreground.sort((a, b) => a.start - b.start);
+  const pieces: Piece[] = [...foreground];
+  for (const quote of analysis.quotes) {
+    const modifiers = quote.speaker?.id ? 1 << 0 : 1 << 1;
+    for (const part of quote.parts ?? [quote]) {
+      pieces.push(...subtract(part, foreground).map((span) => ({ ...span, type: QUOTATION, modifiers })));
+    }
+  }
+  pieces.sort((a, b) => a.start - b.start || a.end - b.end);
+  const builder = new SemanticTokensBuilder();
+  const text = document.getText();
+  let lastEnd = 0;
+  for (const piece of pieces) {
+    if (piece.start < lastEnd) continue;
+    if (range && (piece.end <= range.start || piece.start >= range.end)) continue;
+    for (const line of splitLines(text, piece)) {
+      const position = document.positionAt(line.start);
+      builder.push(position.line, position.character, line.end - line.start, piece.type, piece.modifiers);
+    }
+    lastEnd = piece.end;
+  }
+  return builder.build();
+}
+
+/** `span` minus the (sorted, non-overlapping) `holes`. */
+function subtract(span: Span, holes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let cursor = span.start;
+  for (const hole of holes) {
+    if (hole.end <= cursor || hole.start >= span.end) continue;
+    if (hole.start > cursor) out.push({ start: cursor, end: hole.start });
+    cursor = Math.max(cursor, hole.end);
+  }
+  if (cursor < span.end) out.push({ start: cursor, end: span.end });
+  return out;
+}
+
+/** The parts of `span` on each line, without the line breaks. */
+function splitLines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (text[i] === '\n' || text[i] === '\r') {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
+}

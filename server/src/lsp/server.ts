@@ -1,0 +1,119 @@
+/**
+ * Wiring only: every LSP request is forwarded to a feature module in a few lines. The analysis lives
+ * in `analysis/`, its presentation in `features/`, and the state in `session.ts`.
+ */
+import { DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './features/code-actions';
+import { diagnostics } from './features/diagnostics';
+import { hover } from './features/hover';
+import { reportMarkdown } from '../views/report';
+import { legend, semanticTokens } from './features/semantic-tokens';
+import { documentSymbols } from './features/symbols';
+import { whoSaidWhat } from './features/who-said-what';
+import { Session } from './session';
+import { UserEntities } from './entities-file';
+
+/** How long to wait after the last edit before re-analyzing, so typing stays smooth. */
+const DEBOUNCE_MS = 250;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const session = new Session(connection);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const userEntities = new UserEntities(connection, session);
+
+  let registerForConfiguration = false;
+  let canRefreshTokens = false;
+  connection.onInitialize((params) => {
+    session.canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    registerForConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    userEntities.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (userEntities.folders.length === 0 && params.rootUri) userEntities.folders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        documentSymbolProvider: true,
+        semanticTokensProvider: { legend, full: true, range: true },
+      },
+      serverInfo: { name: 'NewsLens', version: '0.1.0' },
+    };
+  });
+
+  /** Publishes diagnostics for the document's current version, dropping the result if it went stale. */
+  const validate = async (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const analysis = await session.analysisOf(document);
+    if (documents.get(uri)?.version !== version) return;
+    connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(document, analysis) });
+  };
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay));
+  };
+  const reloadEntities = () =>
+    userEntities
+      .reload()
+      .then(revalidateAll)
+      .catch((e) => connection.console.error(`NewsLens could not load the workspace entities: ${e}`));
+  const revalidateAll = () => {
+    session.invalidate();
+    for (const document of documents.all()) schedule(document.uri, 0);
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  };
+
+  connection.onInitialized(() => {
+    // Clients that pull settings only announce changes once the server asks for them.
+    if (registerForConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' }).catch(() => undefined);
+    }
+    void reloadEntities();
+  });
+
+  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document.uri, DEBOUNCE_MS));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    session.forget(document.uri);
+    connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeConfiguration(() => {
+    session.invalidate();
+    void reloadEntities();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => userEntities.isEntitiesFile(change.uri))) void reloadEntities();
+  });
+
+  const withAnalysis = <T>(uri: string, empty: T, run: (document: TextDocument, a: Awaited<ReturnType<Session['analysisOf']>>) => T) => {
+    const document = documents.get(uri);
+    return document ? session.analysisOf(document).then((analysis) => run(document, analysis)) : Promise.resolve(empty);
+  };
+
+  connection.onHover(({ textDocument, position }) =>
+    withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, doc.offsetAt(position))),
+  );
+  connection.languages.semanticTokens.on(({ textDocument }) =>
+    withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)),
+  );
+  connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
+    withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a, { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) })),
+  );
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeActions(document, params) : [];
+  });
+  connection.onDocumentSymbol(({ textDocument }) => withAnalysis(textDocument.uri, [], documentSymbols));
+  connection.onRequest('newslens/report', ({ uri }: { uri: string }) =>
+    withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.index)),
+  );
+  connection.onRequest('newslens/whoSaidWhat', ({ uri }: { uri: string }) => withAnalysis(uri, [], whoSaidWhat));
+
+  documents.listen(connection);
+  connection.listen();
+}

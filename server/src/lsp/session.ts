@@ -1,0 +1,90 @@
+/**
+ * The server's state: the knowledge in force, each document's settings, and the latest analysis of
+ * each document version. Requests read from here; nothing here knows about individual LSP features.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analysis/analyze';
+import { indexKnowledge, type KnowledgeIndex } from '../analysis/entities/knowledge-index';
+import type { Analysis, HiddenFinding, RuleSettings } from '../analysis/types';
+import { builtinKnowledge } from '../knowledge/index';
+
+/** The `newslens.*` settings the server reads, per document. */
+export interface Settings {
+  rules: RuleSettings;
+  hiddenFindings: HiddenFinding[];
+  maxFileSize: number;
+  entitiesFile: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, hiddenFindings: [], maxFileSize: 4_000_000, entitiesFile: '.newslens/entities.json' };
+
+export class Session {
+  index: KnowledgeIndex = indexKnowledge(builtinKnowledge());
+  /** Whether the client answers `workspace/configuration`; otherwise defaults apply. */
+  canReadConfiguration = false;
+  private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** The settings of a document, asked of the client once and cached until they change. */
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.canReadConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let found = this.settings.get(uri);
+    if (!found) {
+      found = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'newslens' })
+        .then((raw: Partial<Settings> | null) => normalizeSettings(raw))
+        .catch(() => DEFAULT_SETTINGS);
+      this.settings.set(uri, found);
+    }
+    return found;
+  }
+
+  /** The analysis of the document's current version, computed at most once per version. */
+  async analysisOf(document: TextDocument): Promise<Analysis> {
+    const cached = this.analyses.get(document.uri);
+    if (cached?.version === document.version) return cached.analysis;
+    const settings = await this.settingsFor(document.uri);
+    const again = this.analyses.get(document.uri);
+    if (again?.version === document.version) return again.analysis;
+    const analysis = analyze(document.getText(), this.index, { rules: settings.rules, hidden: settings.hiddenFindings, maxLength: settings.maxFileSize });
+    this.analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  /** Settings or knowledge changed: every cached result is stale. */
+  invalidate(): void {
+    this.settings.clear();
+    this.analyses.clear();
+  }
+
+  forget(uri: string): void {
+    this.settings.delete(uri);
+    this.analyses.delete(uri);
+  }
+
+  setIndex(index: KnowledgeIndex): void {
+    this.index = index;
+    this.analyses.clear();
+  }
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Settings as the client sent them, with anything malformed replaced by its default. */
+export function normalizeSettings(raw: Partial<Settings> | null | undefined): Settings {
+  const rules: RuleSettings = {};
+  if (raw?.rules && typeof raw.rules === 'object') {
+    for (const [code, severity] of Object.entries(raw.rules)) {
+      if (typeof severity === 'string' && SEVERITIES.has(severity)) (rules as Record<string, string>)[code] = severity;
+    }
+  }
+  const maxFileSize = typeof raw?.maxFileSize === 'number' && raw.maxFileSize >= 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  const entitiesFile = typeof raw?.entitiesFile === 'string' && raw.entitiesFile ? raw.entitiesFile : DEFAULT_SETTINGS.entitiesFile;
+  const hiddenFindings = Array.isArray(raw?.hiddenFindings)
+    ? raw.hiddenFindings.filter((h): h is HiddenFinding => typeof h?.code === 'string' && typeof h?.text === 'string')
+    : [];
+  return { rules, hiddenFindings, maxFileSize, entitiesFile };
+}

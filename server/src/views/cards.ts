@@ -1,0 +1,143 @@
+/**
+ * Markdown cards describing an entity or a quote, composed only from structured fields (never from
+ * upstream prose). Hovers and the report both use them; nothing here knows LSP types.
+ */
+import type { KnowledgeIndex } from '../analysis/entities/knowledge-index';
+import type { Actor, Analysis, Country, EntityMention, Organization, Person, Quote } from '../analysis/types';
+
+interface Lookup {
+  actors: Map<string, Actor>;
+  countries: Map<string, Country>;
+  organizations: Map<string, Organization>;
+}
+
+const lookups = new WeakMap<KnowledgeIndex, Lookup>();
+
+/** Id-keyed maps over the knowledge, built once per index. */
+export function lookup(index: KnowledgeIndex): Lookup {
+  let found = lookups.get(index);
+  if (!found) {
+    const k = index.knowledge;
+    found = {
+      actors: new Map(k.actors.map((a) => [a.id, a])),
+      countries: new Map(k.countries.map((c) => [`country:${c.code}`, c])),
+      organizations: new Map(k.organizations.map((o) => [o.id, o])),
+    };
+    lookups.set(index, found);
+  }
+  return found;
+}
+
+/** The flag emoji of an ISO 3166 alpha-2 code (regional indicator symbols). */
+export function flag(code: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return '';
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+/** Escapes Markdown so names and quoted words render literally. */
+export function md(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+}
+
+export function countryLabel(index: KnowledgeIndex, code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const country = lookup(index).countries.get(`country:${code}`);
+  return `${flag(code)} ${country ? country.name : code}`.trim();
+}
+
+export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analysis): string {
+  const lines = [`### ${md(actor.name)}`, '*Threat actor*', ''];
+  const country = countryLabel(index, actor.country);
+  if (country) lines.push(`**Attributed to:** ${country}${actor.sponsor ? ` — ${md(actor.sponsor)}` : ''}  `);
+  else if (actor.sponsor) lines.push(`**Suspected sponsor:** ${md(actor.sponsor)}  `);
+  if (actor.firstSeen) lines.push(`**First seen:** ${actor.firstSeen}  `);
+  const { coined, other } = aliasesByCoiner(actor);
+  if (coined) lines.push(`**Names by who coined them:** ${coined}  `);
+  if (other) lines.push(`**Other names:** ${other}  `);
+  if (actor.targets?.length) lines.push(`**Targets:** ${actor.targets.slice(0, 8).map(md).join(', ')}  `);
+  if (actor.software?.length) lines.push(`**Tools and malware:** ${actor.software.slice(0, 8).map(md).join(', ')}${actor.software.length > 8 ? ', …' : ''}  `);
+  if (actor.campaigns?.length) lines.push(`**Campaigns:** ${actor.campaigns.slice(0, 4).map(md).join(', ')}${actor.campaigns.length > 4 ? ', …' : ''}  `);
+  const ids = [
+    actor.attackId ? `[MITRE ATT&CK® ${actor.attackId}](https://attack.mitre.org/groups/${actor.attackId}/)` : '',
+    actor.mispUuid ? `MISP \`${actor.mispUuid}\`` : '',
+  ].filter(Boolean);
+  if (ids.length) lines.push(`**IDs:** ${ids.join(' · ')}  `);
+  if (analysis) {
+    const forms = [...new Set(analysis.entities.filter((e) => e.id === actor.id).map((e) => e.text))];
+    if (forms.length > 1) lines.push('', `*In this article as:* ${forms.map(md).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Vendors whose names readers meet most, listed first; the others follow alphabetically. */
+const PROMINENT = ['Microsoft', 'CrowdStrike', 'Mandiant', 'Google', 'Proofpoint', 'Palo Alto Networks', 'Secureworks', 'Kaspersky', 'ESET', 'Symantec', 'Trend Micro'];
+
+/**
+ * "Microsoft: Forest Blizzard, STRONTIUM · CrowdStrike: Fancy Bear · …", and the names nobody is
+ * credited with, each name once and both lists capped so the card stays readable.
+ */
+function aliasesByCoiner(actor: Actor): { coined: string; other: string } {
+  const seen = new Set<string>();
+  const bySource = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const alias of actor.aliases) {
+    const key = alias.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (alias.source) bySource.set(alias.source, [...(bySource.get(alias.source) ?? []), alias.name]);
+    else if (key !== actor.name.toLowerCase()) other.push(alias.name);
+  }
+  const rank = (source: string) => (PROMINENT.includes(source) ? PROMINENT.indexOf(source) : PROMINENT.length);
+  const sources = [...bySource.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const coined = sources.map((source) => `${md(source)}: ${bySource.get(source)!.map(md).join(', ')}`).join(' · ');
+  const shown = other.slice(0, 8).map(md).join(', ');
+  return { coined, other: shown + (other.length > 8 ? `, and ${other.length - 8} more` : '') };
+}
+
+export function countryCard(index: KnowledgeIndex, mention: EntityMention): string {
+  const country = lookup(index).countries.get(mention.id);
+  const code = mention.id.replace('country:', '');
+  const name = country?.name ?? mention.name;
+  const form =
+    mention.form === 'metonym' ? `*“${md(mention.text)}” stands for the state of ${md(name)}*`
+    : mention.form === 'demonym' ? `*“${md(mention.text)}”: of ${md(name)}*`
+    : '*Country*';
+  return [`### ${flag(code)} ${md(name)}`, form, '', `ISO 3166: \`${code}\``].join('\n');
+}
+
+export function organizationCard(index: KnowledgeIndex, mention: EntityMention): string {
+  const org = lookup(index).organizations.get(mention.id);
+  const lines = [`### ${md(org?.name ?? mention.name)}`, `*Organization${org?.description ? ` — ${md(org.description)}` : ''}*`];
+  const country = countryLabel(index, org?.country);
+  if (country) lines.push('', `**Country:** ${country}`);
+  if (org?.aliases.length) lines.push(`**Also:** ${org.aliases.map(md).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function personCard(person: Person, analysis: Analysis): string {
+  const lines = [`### ${md(person.name)}`, person.role ? `*${md(person.role)}*` : '*No role or affiliation given in the article*'];
+  const quotes = analysis.quotes.filter((q) => q.speaker?.id === person.id);
+  if (quotes.length) {
+    lines.push('', `**Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:**`);
+    for (const q of quotes.slice(0, 5)) lines.push(`- ${md(excerpt(q.text, 140))}`);
+    if (quotes.length > 5) lines.push(`- … and ${quotes.length - 5} more`);
+  }
+  return lines.join('\n');
+}
+
+export function quoteCard(quote: Quote, analysis: Analysis): string {
+  const s = quote.speaker;
+  if (!s) return '**Quote** — *no speaker found*';
+  if (!s.id) return `**Quote** — attributed to “${md(s.text)}”, *who could not be resolved*`;
+  const person = analysis.people.find((p) => p.id === s.id);
+  const role = person?.role ? `, ${md(person.role)}` : '';
+  return `**Quote** — said by **${md(s.name)}**${role}${s.text !== s.name ? ` (as “${md(s.text)}”)` : ''}`;
+}
+
+/** The first `max` characters of `text`, cut at a word and marked. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)) + '…';
+}
