@@ -33,6 +33,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // The word lists of the analysis core (server/src/analysis/lexicon/lists/*.txt) are bundled as text.
+  loader: { '.txt': 'text' },
   plugins: watch ? [reporter] : [],
 };
 

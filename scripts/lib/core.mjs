@@ -19,6 +19,7 @@ export async function loadCore() {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    loader: { '.txt': 'text' },
   });
   return createRequire(import.meta.url)(outfile);
 }
