@@ -5,7 +5,7 @@
 import { wordSet } from './load';
 import honorificsList from './lists/honorifics.txt';
 import titleWordsList from './lists/title-words.txt';
-import roleNounsPeopleList from './lists/role-nouns-people.txt';
+import roleNounsList from './lists/role-nouns.txt';
 import speechVerbsPeopleList from './lists/speech-verbs-people.txt';
 import notNameWordsList from './lists/not-name-words.txt';
 import foreignArticlesList from './lists/foreign-articles.txt';
@@ -26,8 +26,11 @@ export const HONORIFICS = wordSet(honorificsList);
 /** Capitalised words of a title before a name ("Deputy Interior Minister", "Gen.", "Sen."). */
 export const TITLE_WORDS = wordSet(titleWordsList);
 
-/** Role nouns that make a phrase a role ("the head of incident response at ..."). */
-export const ROLE_NOUNS = wordSet(roleNounsPeopleList);
+/**
+ * Nouns for a person by role, job, office or relation: they head a title or appositive ("the head of
+ * incident response at ...") and a speaker phrase ("a spokesman for the FBI"). Singular.
+ */
+export const ROLE_NOUNS = wordSet(roleNounsList);
 
 /** Verbs that report speech; a capitalised name next to one is a person. */
 export const SPEECH_VERBS = wordSet(speechVerbsPeopleList);

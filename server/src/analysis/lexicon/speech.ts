@@ -6,7 +6,6 @@
 import { entries, wordSet } from './load';
 import notNamesList from './lists/not-names.txt';
 import titlesList from './lists/titles.txt';
-import roleNounsList from './lists/role-nouns.txt';
 import notHeadsList from './lists/not-heads.txt';
 import organizationNameWordsList from './lists/organization-name-words.txt';
 import textNounsList from './lists/text-nouns.txt';
@@ -105,12 +104,6 @@ export const QUANTIFIERS = new Set(['another', 'one', 'others', 'some', 'many', 
 
 /** Words in a capitalised name that mark it as an organization rather than a person. */
 export const ORGANIZATION_NAME_WORDS = wordSet(organizationNameWordsList);
-
-/**
- * Nouns for people by their role, which a phrase like "a spokesman for the FBI" ties to an
- * organization or a person (plurals are accepted too).
- */
-export const ROLE_NOUNS = wordSet(roleNounsList);
 
 /** Things that carry words, which may say something themselves ("a sign saying", "the memo stated"). */
 export const TEXT_NOUNS = wordSet(textNounsList);

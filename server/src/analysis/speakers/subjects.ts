@@ -4,7 +4,8 @@
  * "Trump attacked Clinton, saying"), or the subject that opens the clause. Number agreement tells a
  * verb from a noun with the same spelling ("a blunt message").
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TEXT_NOUNS, speechVerb } from '../lexicon/speech';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, TEXT_NOUNS, speechVerb } from '../lexicon/speech';
+import { ROLE_NOUNS } from '../lexicon/people';
 import { headKind } from '../lexicon/organization-kinds';
 
 /** Whether a nominal's head can name someone or something that speaks: a role, a group, an organization, a text. */
