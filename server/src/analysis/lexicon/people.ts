@@ -4,7 +4,8 @@
  */
 import { wordSet } from './load';
 import honorificsList from './lists/honorifics.txt';
-import titleWordsList from './lists/title-words.txt';
+import titlesList from './lists/titles.txt';
+import titleModifiersList from './lists/title-modifiers.txt';
 import roleNounsList from './lists/role-nouns.txt';
 import speechVerbsPeopleList from './lists/speech-verbs-people.txt';
 import notNameWordsList from './lists/not-name-words.txt';
@@ -23,8 +24,20 @@ import givenNamesPeopleList from './lists/given-names-people.txt';
  */
 export const HONORIFICS = wordSet(honorificsList);
 
-/** Capitalised words of a title before a name ("Deputy Interior Minister", "Gen.", "Sen."). */
-export const TITLE_WORDS = wordSet(titleWordsList);
+/** Offices, ranks and jobs written before a name ("President", "Sen.", "Director"): heads of a title. */
+export const TITLES = wordSet(titlesList);
+
+/** Words that qualify a title ("former", "Deputy", "Interior", "U.S."): alone they name no office. */
+export const TITLE_MODIFIERS = wordSet(titleModifiersList);
+
+/** Every word a title phrase before a name may hold ("Deputy Interior Minister", "Gen.", "Sen."). */
+export const TITLE_WORDS = new Set([...TITLES, ...TITLE_MODIFIERS]);
+
+/** Whether a word (any case, with or without its period) belongs to a title phrase or is an honorific. */
+export const isTitleWord = (word: string): boolean => {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(bare) || HONORIFICS.has(bare);
+};
 
 /**
  * Nouns for a person by role, job, office or relation: they head a title or appositive ("the head of

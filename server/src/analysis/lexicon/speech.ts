@@ -5,7 +5,6 @@
  */
 import { entries, wordSet } from './load';
 import notNamesList from './lists/not-names.txt';
-import titlesList from './lists/titles.txt';
 import notHeadsList from './lists/not-heads.txt';
 import organizationNameWordsList from './lists/organization-name-words.txt';
 import textNounsList from './lists/text-nouns.txt';
@@ -82,9 +81,6 @@ export const BETWEEN_SUBJECT_AND_VERB = wordSet(betweenSubjectAndVerbList);
 
 /** Capitalised words that start sentences or clauses but are not names. */
 export const NOT_NAMES = wordSet(notNamesList);
-
-/** Titles that come before a name and are not part of it (Sen. Elizabeth Warren, President Obama). */
-export const TITLES = wordSet(titlesList);
 
 /** Prepositions that tie a role to its organization inside a speaker phrase (a spokesman for the FBI). */
 export const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on']);

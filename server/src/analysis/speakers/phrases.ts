@@ -5,8 +5,8 @@
  * with bounded look-backs, so each call costs a few dozen token steps at most; the token-level
  * facts it asks about (case, kind, speech verbs) come from token-reader.ts.
  */
-import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TIME_NOUNS, TITLES } from '../lexicon/speech';
-import { ROLE_NOUNS } from '../lexicon/people';
+import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TIME_NOUNS } from '../lexicon/speech';
+import { ROLE_NOUNS, isTitleWord } from '../lexicon/people';
 import { TokenReader } from './token-reader';
 import type { Span } from '../types';
 
@@ -100,11 +100,12 @@ export class PhraseReader extends TokenReader {
     // Sentence-initial words and determiners are not part of the name.
     while (j <= i && (!this.nameWord(j) || !this.isWord(j)) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(this.tokens[j].text)) j++;
     if (j > i) return null;
-    const theBefore = this.lower[j - 1] === 'the' && j - 1 >= floor && !TITLES.has(this.lower[j]);
+    const theBefore = this.lower[j - 1] === 'the' && j - 1 >= floor && !isTitleWord(this.lower[j]);
     const start = theBefore ? j - 1 : j;
-    // Titles before the name are not part of it ("Massachusetts Sen. Elizabeth Warren").
+    // Titles before the name are not part of it ("Massachusetts Sen. Elizabeth Warren"), but the
+    // words of an organization's name are ("the National Security Agency", "the Supreme Court").
     let core = j;
-    for (let k = j; k < i; k++) if (TITLES.has(this.lower[k]) && this.isWord(k + 1 + (this.tokens[k + 1]?.text === '.' ? 1 : 0))) core = k + 1;
+    if (!ORGANIZATION_NAME_WORDS.has(this.lower[i])) for (let k = j; k < i; k++) if (isTitleWord(this.lower[k]) && this.isWord(k + 1 + (this.tokens[k + 1]?.text === '.' ? 1 : 0))) core = k + 1;
     while (core <= i && !this.isWord(core)) core++;
     if (core > i) {
       // Only titles ("the President said"): a nominal.
@@ -144,7 +145,7 @@ export class PhraseReader extends TokenReader {
     }
     if (t.text === '.') {
       const w = this.lower[k - 1] ?? '';
-      return this.touching(k - 1, k) && (TITLES.has(w) || SUFFIXES.has(w) || /^\p{Lu}$/u.test(this.tokens[k - 1].text) || w === 'st');
+      return this.touching(k - 1, k) && (isTitleWord(w) || SUFFIXES.has(w) || /^\p{Lu}$/u.test(this.tokens[k - 1].text) || w === 'st');
     }
     if (t.text === '-' || t.text === '&') return this.touching(k, next) && this.touching(k - 1, k) && this.isCapital(k - 1);
     return false;

@@ -11,7 +11,7 @@
 import type { KnowledgeIndex } from '../knowledge-index';
 import { sentenceStarts } from '../context';
 import { slugify } from '../../text/ids';
-import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
+import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
 import {
   type Word,
   affiliation,
@@ -34,8 +34,8 @@ import type { EntityMention, Person, Span, Structure, Token } from '../../types'
 /** Capitalised plurals for groups of people, which speak and act as a person does ("Democrats said"). */
 const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|communists|progressives|independents|tories|whigs|americans|europeans|officials|investigators|prosecutors|analysts|researchers)$/;
 
-/** Titles that end a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz"). */
-const MID_TITLES = /^(Gov|Sen|Rep|Gen|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev)\.$|^(Governor|Senator|Justice|Judge|President|Minister|Secretary|Mayor|Ambassador|Commissioner|Chair|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Whip|Editor|Editor-in-Chief|Commander|Chancellor)$/;
+/** Generational suffixes, which end a name without being one ("Jr.", "III"). */
+const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 
@@ -123,8 +123,13 @@ export function findPeople(
     let n = 0;
     while (n < words.length - 1 && (TITLE_WORDS.has(bare(words[n].text)) || HONORIFICS.has(bare(words[n].text)))) n++;
     for (let j = words.length - 2; j > n; j--) {
-      // A role noun splits only where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
-      if (MID_TITLES.test(words[j].text) || (ROLE_NOUNS.has(bare(words[j].text)) && !GIVEN_NAMES.has(bare(words[j].text)) && words.length - j > 2)) {
+      // A title ends a role even in the middle of a capitalised run ("Texas Sen. Ted Cruz", "Texas
+      // Governor Abbott"), when a name other than a suffix follows it ("Martin Luther King Jr." keeps
+      // its "King"); an honorific does too ("Tesla CEO Mr. Musk"). Any other role noun splits only
+      // where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
+      const word = bare(words[j].text);
+      const nameFollows = words.slice(j + 1).some((w) => !SUFFIX.test(w.text));
+      if (((TITLES.has(word) || (HONORIFICS.has(word) && words[j].text.endsWith('.'))) && nameFollows) || (ROLE_NOUNS.has(word) && !GIVEN_NAMES.has(word) && words.length - j > 2)) {
         n = j + 1;
         break;
       }
