@@ -1,22 +1,21 @@
 /**
- * Common given names that are nearly always borne by women or by men (lists/gendered-given-names.txt),
- * so that "she said" does not resolve to John Stumpf when Elizabeth Warren spoke last. A name missing
- * there only means the pronoun decides alone.
+ * Given names (lists/given-names.txt): which capitalised words open a person's name, and the pronoun
+ * a name suggests where it is nearly always borne by women or by men, so that "she said" does not
+ * resolve to John Stumpf when Elizabeth Warren spoke last.
  */
 import { entries } from './load';
-import gendered from './lists/gendered-given-names.txt';
+import givenNamesList from './lists/given-names.txt';
 
-const FEMALE = new Set<string>();
-const MALE = new Set<string>();
-for (const entry of entries(gendered)) {
+/** Every listed given name, lowercase. */
+export const GIVEN_NAMES = new Set<string>();
+const PRONOUN = new Map<string, 'he' | 'she'>();
+for (const entry of entries(givenNamesList)) {
   const [name, sex] = entry.split(/\s+/);
-  (sex === 'f' ? FEMALE : MALE).add(name);
+  GIVEN_NAMES.add(name);
+  if (sex) PRONOUN.set(name, sex === 'f' ? 'she' : 'he');
 }
 
-/** The pronoun a given name suggests ("he", "she"), or null when the name is rare or shared. */
+/** The pronoun a given name suggests ("he", "she"), or null when the name is unknown or shared. */
 export function pronounOfGivenName(given: string): 'he' | 'she' | null {
-  const name = given.toLowerCase();
-  if (FEMALE.has(name)) return 'she';
-  if (MALE.has(name)) return 'he';
-  return null;
+  return PRONOUN.get(given.toLowerCase()) ?? null;
 }

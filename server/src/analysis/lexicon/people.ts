@@ -15,7 +15,6 @@ import creditWordsList from './lists/credit-words.txt';
 import actionVerbsList from './lists/action-verbs.txt';
 import personPassivesList from './lists/person-passives.txt';
 import eastAsianSurnamesList from './lists/east-asian-surnames.txt';
-import givenNamesPeopleList from './lists/given-names-people.txt';
 
 
 /**
@@ -84,8 +83,4 @@ export function isRomanisedGivenName(word: string): boolean {
   return word.length <= 10 && /^\p{Lu}/u.test(word) && ROMANISED.test(word);
 }
 
-/**
- * Common given names across languages. A capitalised pair starting with one is a person even with
- * no title or speech verb around it ("Hillary Clinton's campaign").
- */
-export const GIVEN_NAMES = wordSet(givenNamesPeopleList);
+export { GIVEN_NAMES } from './given-names';
