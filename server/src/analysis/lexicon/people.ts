@@ -8,9 +8,10 @@ import titlesList from './lists/titles.txt';
 import titleModifiersList from './lists/title-modifiers.txt';
 import roleNounsList from './lists/role-nouns.txt';
 import speechVerbsPeopleList from './lists/speech-verbs-people.txt';
-import notNameWordsList from './lists/not-name-words.txt';
+import notNamesList from './lists/not-names.txt';
+import notPersonWordsList from './lists/not-person-words.txt';
+import peoplePluralsList from './lists/people-plurals.txt';
 import foreignArticlesList from './lists/foreign-articles.txt';
-import openersList from './lists/openers.txt';
 import creditWordsList from './lists/credit-words.txt';
 import actionVerbsList from './lists/action-verbs.txt';
 import personPassivesList from './lists/person-passives.txt';
@@ -47,17 +48,26 @@ export const ROLE_NOUNS = wordSet(roleNounsList);
 /** Verbs that report speech; a capitalised name next to one is a person. */
 export const SPEECH_VERBS = wordSet(speechVerbsPeopleList);
 
-/** Capitalised words that are never a person's name (days, months, institutions, products, places). */
-export const NOT_NAME_WORDS = wordSet(notNameWordsList);
+/**
+ * Capitalised words that are no name and no part of one: function words, sentence adverbs ("Later",
+ * "Meanwhile"), days and months. Both stages read names with it.
+ */
+export const NOT_NAMES = wordSet(notNamesList);
+
+/** Capitalised plurals for groups of people ("Democrats", "Investigators"): they speak, but name nobody. */
+export const PEOPLE_PLURALS = wordSet(peoplePluralsList);
+
+/** Capitalised words that are never part of a person's name: the above, and words for institutions, places, products. */
+export const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...wordSet(notPersonWordsList)]);
 
 /** Articles of other languages that open the names of publications, not people ("Le Monde", "Die Zeit"). */
 export const FOREIGN_ARTICLES = wordSet(foreignArticlesList);
 
 /**
- * Common English words that open sentences; capitalised there, they are no part of a name that follows
- * ("Later Tan said", "Meanwhile Gao").
+ * Words that open sentences; capitalised there, they are no part of a name that follows ("Later Tan
+ * said", "Meanwhile Gao", "Officials Tan and Gao").
  */
-export const OPENERS = wordSet(openersList);
+export const OPENERS = new Set([...NOT_NAMES, ...PEOPLE_PLURALS]);
 
 /** Words before "by" that credit the name after it as the author ("Reporting by", "An analysis by"). */
 export const CREDIT_WORDS = wordSet(creditWordsList);

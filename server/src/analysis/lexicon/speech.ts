@@ -4,7 +4,6 @@
  * around them (pronouns, determiners, titles, words that cannot head a noun phrase).
  */
 import { entries, wordSet } from './load';
-import notNamesList from './lists/not-names.txt';
 import notHeadsList from './lists/not-heads.txt';
 import organizationNameWordsList from './lists/organization-name-words.txt';
 import textNounsList from './lists/text-nouns.txt';
@@ -79,8 +78,6 @@ export const DETERMINERS = new Set([
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = wordSet(betweenSubjectAndVerbList);
 
-/** Capitalised words that start sentences or clauses but are not names. */
-export const NOT_NAMES = wordSet(notNamesList);
 
 /** Prepositions that tie a role to its organization inside a speaker phrase (a spokesman for the FBI). */
 export const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on']);

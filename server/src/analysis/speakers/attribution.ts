@@ -7,7 +7,8 @@
  * that stands before one.
  */
 import { cueBefore, type Attribution } from './cue-before';
-import { DETERMINERS, NOT_HEADS, NOT_NAMES, isParticiple } from '../lexicon/speech';
+import { DETERMINERS, NOT_HEADS, isParticiple } from '../lexicon/speech';
+import { NOT_NAMES } from '../lexicon/people';
 import type { Mention } from './phrases';
 import type { SubjectReader } from './subjects';
 import type { QuoteSpan } from '../quotes/quotes';

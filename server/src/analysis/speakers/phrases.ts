@@ -5,8 +5,8 @@
  * with bounded look-backs, so each call costs a few dozen token steps at most; the token-level
  * facts it asks about (case, kind, speech verbs) come from token-reader.ts.
  */
-import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOT_NAMES, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TIME_NOUNS } from '../lexicon/speech';
-import { ROLE_NOUNS, isTitleWord } from '../lexicon/people';
+import { DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, ORGANIZATION_NAME_WORDS, PRONOUNS, QUANTIFIERS, TIME_NOUNS } from '../lexicon/speech';
+import { NOT_NAMES, ROLE_NOUNS, isTitleWord } from '../lexicon/people';
 import { TokenReader } from './token-reader';
 import type { Span } from '../types';
 

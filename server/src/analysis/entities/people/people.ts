@@ -11,7 +11,7 @@
 import type { KnowledgeIndex } from '../knowledge-index';
 import { sentenceStarts } from '../context';
 import { slugify } from '../../text/ids';
-import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, ROLE_NOUNS, SPEECH_VERBS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
+import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, SPEECH_VERBS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
 import {
   type Word,
   affiliation,
@@ -30,9 +30,6 @@ import {
 } from './cues';
 import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './short-forms';
 import type { EntityMention, Person, Span, Structure, Token } from '../../types';
-
-/** Capitalised plurals for groups of people, which speak and act as a person does ("Democrats said"). */
-const GROUP_WORDS = /^(democrats|republicans|conservatives|liberals|socialists|communists|progressives|independents|tories|whigs|americans|europeans|officials|investigators|prosecutors|analysts|researchers)$/;
 
 /** Generational suffixes, which end a name without being one ("Jr.", "III"). */
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
@@ -172,7 +169,7 @@ export function findPeople(
     const titledSingle = titled && titleRightBefore(tokens, first);
     if (single && !(titledSingle || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titledSingle)) {
       const short = bare(nameWords[0].text).replace(/['’]s$/, '');
-      if (!GROUP_WORDS.test(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
+      if (!PEOPLE_PLURALS.has(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
       continue;
     }
     const span = nameSpan(tokens, first, last);
