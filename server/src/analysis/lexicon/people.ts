@@ -7,7 +7,6 @@ import honorificsList from './lists/honorifics.txt';
 import titlesList from './lists/titles.txt';
 import titleModifiersList from './lists/title-modifiers.txt';
 import roleNounsList from './lists/role-nouns.txt';
-import speechVerbsPeopleList from './lists/speech-verbs-people.txt';
 import notNamesList from './lists/not-names.txt';
 import notPersonWordsList from './lists/not-person-words.txt';
 import peoplePluralsList from './lists/people-plurals.txt';
@@ -44,9 +43,6 @@ export const isTitleWord = (word: string): boolean => {
  * incident response at ...") and a speaker phrase ("a spokesman for the FBI"). Singular.
  */
 export const ROLE_NOUNS = wordSet(roleNounsList);
-
-/** Verbs that report speech; a capitalised name next to one is a person. */
-export const SPEECH_VERBS = wordSet(speechVerbsPeopleList);
 
 /**
  * Capitalised words that are no name and no part of one: function words, sentence adverbs ("Later",

@@ -13,7 +13,10 @@ import timeNounsList from './lists/time-nouns.txt';
 import speechVerbsList from './lists/speech-verbs.txt';
 
 /** Verbs that report speech or writing, as lemmas; their inflected forms are derived below. */
-const SPEECH_LEMMAS = entries(speechVerbsList);
+const SPEECH_ENTRIES = entries(speechVerbsList).map((entry) => entry.split(/\s+/));
+const SPEECH_LEMMAS = SPEECH_ENTRIES.map(([lemma]) => lemma);
+/** Lemmas whose object is what is talked about, not who speaks or listens ("described the plan"). */
+const ABOUT = new Set(SPEECH_ENTRIES.filter(([, tag]) => tag === 'about').map(([lemma]) => lemma));
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */
 const NEEDS_PARTICLE: Record<string, string[]> = {
@@ -57,6 +60,19 @@ export function speechVerb(words: readonly string[], i: number): { lemma: string
   const particles = NEEDS_PARTICLE[lemma];
   if (particles) return particles.includes(words[i + 1]) ? { lemma, length: 2 } : null;
   return { lemma, length: 1 };
+}
+
+/**
+ * Whether `word` (lowercase) is an inflected form of a speech verb ("said", "warns", "adding"), with
+ * the particle it needs when it needs one ("pointed out"). Base forms are left out: "note", "post"
+ * and "state" are nouns as often as verbs, so only the forms that are plainly verbs count. With
+ * `nameAfter`, for a verb before a name, verbs whose object is a topic ("described X") do not count.
+ */
+export function isSpeechForm(word: string, next = '', nameAfter = false): boolean {
+  const lemma = FORMS.get(word);
+  if (!lemma || word === lemma || (nameAfter && ABOUT.has(lemma))) return false;
+  const particles = NEEDS_PARTICLE[lemma];
+  return !particles || particles.includes(next);
 }
 
 /** Whether a speech verb form is a participle or gerund ("saying", "adding"), which has no subject of its own. */

@@ -5,7 +5,8 @@
  * five men — A, B and C"). people.ts decides with these; they only read the text.
  */
 import { spanIndexAt } from '../../text/spans';
-import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/people';
+import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/people';
+import { isSpeechForm } from '../../lexicon/speech';
 import type { Span, Structure, Token } from '../../types';
 
 /** A name word: tokens [first, last] and its text. */
@@ -75,7 +76,7 @@ export function appositiveAfter(text: string, tokens: readonly Token[], last: nu
   while (k < tokens.length && !/^[,.;:()—–"“”]$/.test(tokens[k].text) && k - first < 30) k++;
   if (k === first || k - first >= 30) return null;
   const words = tokens.slice(first, k).map((t) => bare(t.text));
-  if (SPEECH_VERBS.has(words[0]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
+  if (isSpeechForm(words[0], words[1]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
   const opener = /^(the|a|an|his|her|their|its|who|now|then|former|currently)$/.test(words[0]) || /['’]s$/.test(tokens[first].text);
   const head = words.slice(0, 8).some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
   // ", who leads threat research at Sophos,": what the person does is the role.
@@ -92,20 +93,20 @@ export function appositiveAfter(text: string, tokens: readonly Token[], last: nu
 /** A speech verb right after the name (or its appositive), or right before it. */
 export function speechNear(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
-  if (after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
+  if (after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase())) return true;
   // "Ortega Ruiz later said".
-  if (after && /^(also|later|then|again|separately|previously|further)$/.test(after.text) && SPEECH_VERBS.has(tokens[last + 2]?.text.toLowerCase() ?? '')) return true;
+  if (after && /^(also|later|then|again|separately|previously|further)$/.test(after.text) && isSpeechForm(tokens[last + 2]?.text.toLowerCase() ?? '', tokens[last + 3]?.text.toLowerCase())) return true;
   const before = tokens[first - 1];
-  if (before && SPEECH_VERBS.has(before.text.toLowerCase())) return true;
+  if (before && isSpeechForm(before.text.toLowerCase(), tokens[first]?.text.toLowerCase(), true)) return true;
   // "..., Jane Roe said" after a comma or a closing quote.
   const twoBefore = tokens[first - 2];
-  if (before && /^[,"”]$/.test(before.text) && twoBefore && /^["”,]$/.test(twoBefore.text) && after && SPEECH_VERBS.has(after.text.toLowerCase())) return true;
+  if (before && /^[,"”]$/.test(before.text) && twoBefore && /^["”,]$/.test(twoBefore.text) && after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase())) return true;
   if (after?.text === ',') {
     // The verb after an appositive: "Tom Burt, Microsoft's vice president, said".
     for (let k = last + 2, commas = 0; k < tokens.length && k < last + 40; k++) {
       if (tokens[k].text === '.' || tokens[k].text === ';') break;
       if (tokens[k].text === ',') commas++;
-      else if (commas === 1 && SPEECH_VERBS.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',') return true;
+      else if (commas === 1 && isSpeechForm(tokens[k].text.toLowerCase(), tokens[k + 1]?.text.toLowerCase()) && tokens[k - 1].text === ',') return true;
     }
   }
   return false;

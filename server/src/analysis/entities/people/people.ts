@@ -10,8 +10,9 @@
  */
 import type { KnowledgeIndex } from '../knowledge-index';
 import { sentenceStarts } from '../context';
+import { isSpeechForm } from '../../lexicon/speech';
 import { slugify } from '../../text/ids';
-import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, SPEECH_VERBS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
+import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
 import {
   type Word,
   affiliation,
@@ -219,7 +220,7 @@ function nameRun(text: string, tokens: readonly Token[], taken: Uint8Array, i: n
     const token = tokens[k];
     if (taken[k] || token.kind !== 'word') break;
     const particle = PARTICLES.has(token.text) && words.length > 0;
-    if ((!isNameWord(token.text) && !particle) || (words.length > 0 && SPEECH_VERBS.has(token.text.toLowerCase()))) break;
+    if ((!isNameWord(token.text) && !particle) || (words.length > 0 && isSpeechForm(token.text.toLowerCase(), tokens[k + 1]?.text.toLowerCase()))) break;
     let last = k;
     // "Ji-woo", "Jean-Luc": a hyphen with no space joins two parts of one name word.
     while (last + 2 < tokens.length && tokens[last + 1].text === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end && tokens[last + 2].kind === 'word') last += 2;
@@ -252,8 +253,8 @@ function eastAsianName(words: readonly Word[]): boolean {
 function quotedSpeaker(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (before && (SPEECH_VERBS.has(before.text.toLowerCase()) || before.text === 'say') && before.text !== 'according') return true;
-  return !!before && /^[,"”’]$/.test(before.text) && !!after && SPEECH_VERBS.has(after.text.toLowerCase());
+  if (before && (isSpeechForm(before.text.toLowerCase(), tokens[first]?.text.toLowerCase(), true) || before.text === 'say')) return true;
+  return !!before && /^[,"”’]$/.test(before.text) && !!after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase());
 }
 
 /** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
