@@ -12,4 +12,5 @@ export { RULES } from './analysis/rules/index';
 export { attributeSpeakers } from './analysis/speakers/speakers';
 export { structure } from './analysis/text/structure';
 export { builtinKnowledge } from './knowledge/index';
+export { RULE_CODES, SEVERITIES } from './analysis/types';
 export type * from './analysis/types';

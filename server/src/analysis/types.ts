@@ -9,17 +9,27 @@ export interface Span {
   end: number;
 }
 
-/** The diagnostic codes NewsLens reports. Each has a rule file in `rules/`, a setting and a README entry. */
-export type RuleCode =
-  | 'unattributed-quote'
-  | 'unattributed-claim'
-  | 'vague-source'
-  | 'unresolved-speaker'
-  | 'profile-conflict'
-  | 'unbalanced-quote'
-  | 'speaker-without-role';
+/**
+ * The diagnostic codes NewsLens reports, in the order the README and the settings list them. Each has
+ * a rule file in `rules/` (the source of truth for its default severity and description), a setting
+ * and a README entry; a test keeps those in step.
+ */
+export const RULE_CODES = [
+  'unattributed-quote',
+  'unattributed-claim',
+  'vague-source',
+  'unresolved-speaker',
+  'profile-conflict',
+  'unbalanced-quote',
+  'speaker-without-role',
+] as const;
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleCode = (typeof RULE_CODES)[number];
+
+/** Severities a finding can have, as the settings and the CLI spell them. */
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
 
 /** How the rules are configured: a severity per code, or `off`. Missing codes use the rule's default. */
 export type RuleSettings = Partial<Record<RuleCode, Severity | 'off'>>;

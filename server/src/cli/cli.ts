@@ -4,17 +4,16 @@
  * one is, 2 when the command itself could not run (bad arguments, unreadable file).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { analyze } from '../analysis/analyze';
+import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
 import { indexKnowledge } from '../analysis/entities/knowledge-index';
 import { RULES } from '../analysis/rules/index';
 import { lineColumn, lineStarts } from '../analysis/text/spans';
-import type { Knowledge, RuleCode, RuleSettings, Severity } from '../analysis/types';
+import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Severity } from '../analysis/types';
+import { VERSION } from '../version';
 import { reportMarkdown } from '../views/report';
 import { toJson, toSarif, toText, type FileResult } from '../views/formats';
 import { builtinKnowledge } from '../knowledge/index';
 import { mergeKnowledge, parseUserEntities } from '../knowledge/user';
-
-const VERSION = '0.1.0';
 
 const USAGE = `Usage: newslens check [options] FILE...
 
@@ -24,7 +23,7 @@ Options:
   --format text|json|markdown|sarif   Output format (default: text)
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
-  --max-size N                        Skip files longer than N characters (default: 4000000)
+  --max-size N                        Skip files longer than N characters (default: ${DEFAULT_MAX_LENGTH})
   -h, --help                          Show this help
   -v, --version                       Show the version
 
@@ -43,7 +42,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options | 'help' | 'version' {
-  const options: Options = { format: 'text', rules: {}, maxSize: 4_000_000, files: [] };
+  const options: Options = { format: 'text', rules: {}, maxSize: DEFAULT_MAX_LENGTH, files: [] };
   if (args[0] === '-h' || args[0] === '--help' || args.length === 0) return 'help';
   if (args[0] === '-v' || args[0] === '--version') return 'version';
   if (args[0] !== 'check') throw new UsageError(`Unknown command '${args[0]}'. Did you mean 'newslens check ${args.join(' ')}'?`);
@@ -64,7 +63,7 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const [code, severity] = value('--rule').split('=');
       if (!codes.has(code)) throw new UsageError(`Unknown rule '${code}'. Rules: ${[...codes].join(', ')}.`);
-      if (!['error', 'warning', 'information', 'hint', 'off'].includes(severity)) throw new UsageError(`Unknown severity '${severity}' for ${code}.`);
+      if (![...SEVERITIES, 'off'].includes(severity)) throw new UsageError(`Unknown severity '${severity}' for ${code}.`);
       options.rules[code as RuleCode] = severity as Severity | 'off';
     } else if (arg === '--entities' || arg.startsWith('--entities=')) {
       options.entities = value('--entities');

@@ -11,6 +11,7 @@ import { reportMarkdown } from '../views/report';
 import { legend, semanticTokens } from './features/semantic-tokens';
 import { documentSymbols } from './features/symbols';
 import { whoSaidWhat } from './features/who-said-what';
+import { VERSION } from '../version';
 import { Session } from './session';
 import { UserEntities } from './entities-file';
 
@@ -39,7 +40,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         semanticTokensProvider: { legend, full: true, range: true },
       },
-      serverInfo: { name: 'NewsLens', version: '0.1.0' },
+      serverInfo: { name: 'NewsLens', version: VERSION },
     };
   });
 

@@ -4,9 +4,9 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis/analyze';
+import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
 import { indexKnowledge, type KnowledgeIndex } from '../analysis/entities/knowledge-index';
-import type { Analysis, HiddenFinding, RuleSettings } from '../analysis/types';
+import { SEVERITIES, type Analysis, type HiddenFinding, type RuleSettings } from '../analysis/types';
 import { builtinKnowledge } from '../knowledge/index';
 
 /** The `newslens.*` settings the server reads, per document. */
@@ -17,7 +17,7 @@ export interface Settings {
   entitiesFile: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, hiddenFindings: [], maxFileSize: 4_000_000, entitiesFile: '.newslens/entities.json' };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, hiddenFindings: [], maxFileSize: DEFAULT_MAX_LENGTH, entitiesFile: '.newslens/entities.json' };
 
 export class Session {
   index: KnowledgeIndex = indexKnowledge(builtinKnowledge());
@@ -71,14 +71,14 @@ export class Session {
   }
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const SETTING_SEVERITIES = new Set<string>([...SEVERITIES, 'off']);
 
 /** Settings as the client sent them, with anything malformed replaced by its default. */
 export function normalizeSettings(raw: Partial<Settings> | null | undefined): Settings {
   const rules: RuleSettings = {};
   if (raw?.rules && typeof raw.rules === 'object') {
     for (const [code, severity] of Object.entries(raw.rules)) {
-      if (typeof severity === 'string' && SEVERITIES.has(severity)) (rules as Record<string, string>)[code] = severity;
+      if (typeof severity === 'string' && SETTING_SEVERITIES.has(severity)) (rules as Record<string, string>)[code] = severity;
     }
   }
   const maxFileSize = typeof raw?.maxFileSize === 'number' && raw.maxFileSize >= 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize;

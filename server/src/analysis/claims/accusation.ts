@@ -4,28 +4,13 @@
  * prefers missing an accusation to inventing one, because a false alarm costs an editor's trust.
  */
 import {
-  ANAPHORIC, BE, GENERIC_VERB, GROUP_MODIFIER, GROUP_NOUN, HOSTILE_BASE, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST,
-  HOSTILE_PRESENT, ING_LEAD, INTEL_SERVICE, MODAL, NEGATION, OBJECT_QUALIFIER, PINNING, QUALIFIED_OBJECT, SKIPPABLE, TRY_VERB,
-  ACCESS_OBJECT, CYBER_NOUN,
+  BE, GENERIC_VERB, HOSTILE_BASE, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST, HOSTILE_PRESENT, ING_LEAD, MODAL, NEGATION,
+  OBJECT_QUALIFIER, PINNING, QUALIFIED_OBJECT, SKIPPABLE, TRY_VERB, ACCESS_OBJECT, CYBER_NOUN,
 } from '../lexicon/hostility';
-import type { EntityMention, Span } from '../types';
+import { type Accused, type Unit, DETERMINER, accusedAfter, accusedEndingAt } from './accused';
+import type { Span } from '../types';
 
-/** One unit of a sentence: a word, a punctuation mark, a whole entity mention, or a run of quoted text. */
-export interface Unit extends Span {
-  text: string;
-  lower: string;
-  kind: 'word' | 'number' | 'punct' | 'quote' | 'space' | 'mention' | 'quoted';
-  mention?: EntityMention;
-  /** The mention is followed by a possessive 's ("Russia's"). */
-  possessive: boolean;
-}
-
-/** The accused party as written; `id` is the entity id, or "" for a party named without one. */
-export interface Accused extends Span {
-  text: string;
-  name: string;
-  id: string;
-}
+export type { Accused, Unit } from './accused';
 
 /** What `findAccusation` found; `anaphor` means the subject is "it", "they" or "the group". */
 export interface Accusation {
@@ -34,12 +19,6 @@ export interface Accusation {
   verb: Span;
 }
 
-const PREPOSITION = new Set([
-  'by', 'of', 'to', 'on', 'against', 'from', 'for', 'with', 'about', 'at', 'into', 'toward', 'towards', 'over', 'than', 'like',
-  'unlike', 'including', 'as', 'between', 'among', 'via', 'under', 'after', 'before', 'behind', 'amid', 'in', 'inside', 'within',
-  'across', 'throughout', 'near', 'around', 'outside', 'along', 'beyond', 'upon', 'onto',
-]);
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'its', 'their', 'his', 'her', 'recent', 'latest']);
 const NOUN_FOLLOWER = new Set(['on', 'against', 'in', 'by', 'of', 'were', 'are', 'is', 'was', 'have', 'has', 'include', 'included', 'such', 'and', 'or', 'that', 'which', 'from', 'for', 'to', 'linked', 'attributed']);
 
 /** The first accusation of a sentence, or null. */
@@ -161,117 +140,6 @@ function pinned(units: Unit[], v: number, verb: Span): Accusation | null {
   if (!walk || !walk.be) return null;
   const agent = accusedAfter(units, j + 1);
   return agent ? { accused: agent.accused, anaphor: agent.anaphor, verb } : null;
-}
-
-/** An accused party starting at unit `i` (after "by" or "to"): an actor, a country, a group. */
-function accusedAfter(units: Unit[], i: number): Subject | null {
-  for (let j = i; j < units.length && j - i < 7; j++) {
-    const subject = accusedEndingAt(units, j, true);
-    if (subject) {
-      // Prefer the whole group ("Russian military hackers") over its first word.
-      let end = j + 1;
-      while (end < units.length && end - j < 5 && (GROUP_MODIFIER.has(units[end].lower) || units[end].text === '-')) end++;
-      const longer = GROUP_NOUN.has(units[end]?.lower ?? '') ? accusedEndingAt(units, end, true) : null;
-      // A demonym alone names no one: "sponsored by the American Unity Fund".
-      if (!longer && units[j].mention?.form === 'demonym') return null;
-      return longer ?? subject;
-    }
-    const u = units[j];
-    if (u.kind === 'punct' && u.text !== '-') return null;
-    if (u.kind === 'word' && !GROUP_MODIFIER.has(u.lower) && !DETERMINER.has(u.lower)) return null;
-  }
-  return null;
-}
-
-interface Subject {
-  accused: Accused | null;
-  anaphor: boolean;
-  /** Index of the first unit of the accused noun phrase. */
-  first: number;
-  plural: boolean;
-}
-
-/**
- * The accused noun phrase ending at unit `j`, or null. Unless `object` is set (an agent after "by"),
- * the phrase must stand where a subject stands: not after a preposition or a verb.
- */
-function accusedEndingAt(units: Unit[], j: number, object = false): Subject | null {
-  const u = units[j];
-  if (!u) return null;
-  let subject: Subject | null = null;
-  if (u.mention && !u.possessive) {
-    const m = u.mention;
-    const intel = m.kind === 'organization' && (INTEL_SERVICE.test(m.text) || INTEL_SERVICE.test(m.name));
-    // A demonym on its own is an adjective ("American manufacturing"), unless plural ("Russians").
-    const adjective = m.form === 'demonym' && !/s$/.test(m.text);
-    if (m.kind === 'actor' || (m.kind === 'country' && !adjective) || intel) subject = { accused: fromMention(m, u), anaphor: false, first: j, plural: m.form === 'demonym' };
-  } else if (u.kind === 'word' && INTEL_SERVICE.test(u.text)) {
-    subject = { accused: { start: u.start, end: u.end, text: u.text, name: u.text, id: '' }, anaphor: false, first: j, plural: false };
-  } else if (u.kind === 'word' && GROUP_NOUN.has(u.lower)) {
-    subject = groupPhrase(units, j);
-  } else if (u.kind === 'word' && /^(?:it|they)$/.test(u.lower)) {
-    subject = { accused: null, anaphor: true, first: j, plural: u.lower === 'they' };
-  } else if (u.kind === 'number' && /^unit$/i.test(units[j - 1]?.text ?? '')) {
-    const start = units[j - 1].start;
-    subject = { accused: { start, end: u.end, text: `Unit ${u.text}`, name: `Unit ${u.text}`, id: '' }, anaphor: false, first: j - 1, plural: false };
-  }
-  if (!subject) return null;
-  let first = extendLeft(units, subject.first);
-  // "hackers linked to China": the accused is named inside the subject's own modifier.
-  if (!object && /^(?:to|for|with|by)$/.test(units[first - 1]?.lower ?? '') && LINKING.test(units[first - 2]?.lower ?? '')) {
-    let head = first - 3;
-    while (head >= 0 && first - head < 8 && units[head].text === ',') head--;
-    if (head >= 0 && GROUP_NOUN.has(units[head].lower)) {
-      let start = head;
-      while (start > 0 && head - start < 5 && (GROUP_MODIFIER.has(units[start - 1].lower) || units[start - 1].text === '-')) start--;
-      start = extendLeft(units, start);
-      return subjectSlot(units, start) ? { ...subject, first: start } : null;
-    }
-  }
-  if (!object && !subjectSlot(units, first)) return null;
-  return { ...subject, first };
-}
-
-/** Participles that attach a group to its sponsor ("hackers linked to China", "working for the GRU"). */
-const LINKING = /^(?:linked|tied|affiliated|associated|connected|backed|sponsored|working|employed|acting|aligned|loyal|believed)$/;
-
-/** Extends a noun phrase left over determiners, possessives and hedges ("the suspected Russian ..."). */
-function extendLeft(units: Unit[], first: number): number {
-  while (first > 0 && (DETERMINER.has(units[first - 1].lower) || units[first - 1].possessive || /^(?:suspected|alleged|so-called)$/.test(units[first - 1].lower))) first--;
-  return first;
-}
-
-/** Whether a noun phrase starting at `first` can be a subject: not right after a preposition or a verb. */
-function subjectSlot(units: Unit[], first: number): boolean {
-  const before = units[first - 1];
-  if (!before || before.kind !== 'word') return true;
-  return !(PREPOSITION.has(before.lower) || HOSTILE_PAST.has(before.lower) || GENERIC_VERB.has(before.lower) || /ed$/.test(before.lower));
-}
-
-/** "Russian state-sponsored hackers", "Sandworm operators", "the group" (an anaphor). */
-function groupPhrase(units: Unit[], j: number): Subject | null {
-  const plural = units[j].lower.endsWith('s');
-  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
-    const u = units[k];
-    if (u.mention) {
-      const m = u.mention;
-      const tied = m.kind === 'actor' || m.kind === 'country';
-      const intel = m.kind === 'organization' && INTEL_SERVICE.test(m.text);
-      if (!tied && !intel) return null;
-      const accused = fromMention(m, u);
-      return { accused: { ...accused, end: units[j].end, text: accused.text }, anaphor: false, first: k, plural };
-    }
-    // Modifiers: group words, hyphens and acronyms ("North Korean IT workers").
-    if (u.text === '-' || (u.kind === 'word' && (GROUP_MODIFIER.has(u.lower) || GROUP_NOUN.has(u.lower) || /^\p{Lu}{2,4}$/u.test(u.text)))) continue;
-    break;
-  }
-  const phrase = `${units[j - 1]?.lower ?? ''} ${units[j].lower}`;
-  if (ANAPHORIC.test(phrase)) return { accused: null, anaphor: true, first: j - 1, plural };
-  return null;
-}
-
-function fromMention(m: EntityMention, u: Unit): Accused {
-  return { start: u.start, end: u.end, text: m.text, name: m.name, id: m.id };
 }
 
 /** "knocked out", "took down": hostile only with an accused subject right before (checked by the caller). */

@@ -10,12 +10,13 @@ import { vagueSource } from './vague-source';
 
 export type { Rule, RuleContext, RawFinding } from './rule';
 
+/** Every rule, in the order of RULE_CODES (the order the README and the settings list them). */
 export const RULES: readonly Rule[] = [
+  unattributedQuote,
   unattributedClaim,
   vagueSource,
-  unattributedQuote,
   unresolvedSpeaker,
-  speakerWithoutRole,
-  unbalancedQuote,
   profileConflict,
+  unbalancedQuote,
+  speakerWithoutRole,
 ];

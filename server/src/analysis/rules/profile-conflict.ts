@@ -11,6 +11,7 @@ import { paragraphAt } from './util';
 export const profileConflict: Rule = {
   code: 'profile-conflict',
   defaultSeverity: 'error',
+  description: 'The text ties an actor to a country that contradicts its profile.',
   rationale:
     "Naming the wrong country for a well-documented group is a factual error that undermines the whole story; it usually comes from confusing two groups' names.",
   check: ({ text, entities, index, structure }) => {

@@ -27,6 +27,8 @@ export interface RawFinding extends Span {
 export interface Rule {
   code: RuleCode;
   defaultSeverity: Severity;
+  /** What the rule flags, in one sentence: the settings' description and the README table. */
+  description: string;
   /** One sentence for the README and hover: why an editor cares. */
   rationale: string;
   check(context: RuleContext): RawFinding[];

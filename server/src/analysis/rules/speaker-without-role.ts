@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const speakerWithoutRole: Rule = {
   code: 'speaker-without-role',
   defaultSeverity: 'information',
+  description: 'A quoted person never identified by title or affiliation.',
   rationale: "A name alone does not tell readers why a speaker's words matter: say who they are (title, employer, relation to the story).",
   check: ({ text, people, quotes }) => {
     const speakers = new Set(quotes.map((q) => q.speaker?.id).filter((id): id is string => !!id));

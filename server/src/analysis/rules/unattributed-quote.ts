@@ -10,6 +10,7 @@ import { inBody, paragraphIndexAt } from './util';
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
   defaultSeverity: 'warning',
+  description: 'A full-sentence direct quote with no speaker.',
   rationale: 'Every direct quote needs a named speaker, or readers cannot judge who stands behind the words.',
   check: ({ text, structure, quotes }) => {
     const nested = nestedQuotes(quotes);

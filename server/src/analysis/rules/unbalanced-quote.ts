@@ -8,6 +8,7 @@ const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB'
 export const unbalancedQuote: Rule = {
   code: 'unbalanced-quote',
   defaultSeverity: 'error',
+  description: 'An opening quotation mark that is never closed.',
   rationale: 'A quotation mark that is never closed leaves the reader unable to tell where the quoted words end.',
   check: ({ text, structure, unbalanced }) =>
     unbalanced

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const unresolvedSpeaker: Rule = {
   code: 'unresolved-speaker',
   defaultSeverity: 'warning',
+  description: 'A quote attributed to a pronoun with no earlier speaker to refer to.',
   rationale: 'A quote credited to a pronoun that refers to nobody is as good as anonymous, and usually means an edit cut the sentence that named the speaker.',
   check: ({ quotes }) =>
     quotes

@@ -11,6 +11,7 @@ import { accordingToEdit } from './util';
 export const vagueSource: Rule = {
   code: 'vague-source',
   defaultSeverity: 'information',
+  description: 'Vague or anonymous sourcing such as \'sources say\' or \'experts believe\'.',
   rationale:
     'Readers cannot weigh a claim whose source they cannot identify; wire-service style asks for a name, or at least an agency and a reason for anonymity.',
   check: (context) => {
