@@ -22,6 +22,19 @@
 // - Predicted quotes that start at no gold opening are counted (many are scare quotes and titles
 //   the corpus does not annotate as attributions).
 //
+// Who is quoted, per article (people resolved, not spans):
+// - Who-is-quoted precision: of the people NewsLens credits with a direct quote in an article, the
+//   share whose family name is the last word of some gold Source span of that article (any
+//   attribution, any annotator). A person credited who is no gold source anywhere is almost always a
+//   resolution error; `--errors` lists them.
+//   Who-is-quoted recall: of the people named as the Source of a direct quote (a capitalised Source
+//   span), the share NewsLens credits with some quote in that article.
+// - Resolved speakers: for each gold direct quote that has a Source, the person or organization it
+//   refers to: the Source itself when it names someone, else the referent a reader gave it in
+//   `--referents FILE` (test/judged/polnear-dev-referents.tsv: offsets of a name mention, or none).
+//   Right when the resolved speaker's name holds that name's last word (or, for none, when the quote
+//   is credited to nobody named). Printed over the quotes found, and over those given a speaker.
+//
 // `--errors` prints every miss and wrong speaker with its context to the terminal, for tuning; never
 // paste that output (it is corpus text) into the repository.
 import fs from 'node:fs';
@@ -32,7 +45,9 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const dirs = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1));
+const referentsAt = args.indexOf('--referents');
+const referentsFile = referentsAt >= 0 ? args[referentsAt + 1] : null;
+const dirs = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1) && (referentsAt < 0 || i !== referentsAt + 1));
 if (dirs.length === 0) {
   console.error('usage: node scripts/bench/quotes.mjs CORPUS_DIR [...] [--errors] [--limit N]');
   process.exit(2);
@@ -41,8 +56,22 @@ if (dirs.length === 0) {
 const core = await loadCore();
 const index = core.indexKnowledge(core.builtinKnowledge());
 const QUOTE_MARK = /["“”«»„'‘’‚]/;
+const PRONOUN = /^(?:he|she|they|i|we|it|you|him|her|his|who|which|that)$/i;
 
-for (const dir of dirs) report(dir, loadCorpus(dir).slice(0, limit));
+/** Judged referents of quotes whose Source is a pronoun or a description: "file:quote" -> name span or null. */
+const referents = new Map();
+if (referentsFile) {
+  for (const line of fs.readFileSync(referentsFile, 'utf8').split('\n').slice(1)) {
+    const [file, quote, , , start, end] = line.split('\t');
+    if (file) referents.set(`${file}:${quote}`, start === 'none' ? null : { start: Number(start), end: Number(end) });
+  }
+}
+
+for (const dir of dirs) {
+  const docs = loadCorpus(dir).slice(0, limit);
+  report(dir, docs);
+  whoIsQuoted(docs);
+}
 stress();
 
 /** Documents of one corpus folder: one per annotation file, with its attributions. */
@@ -160,6 +189,86 @@ function report(dir, docs) {
   console.log(`  speaker accuracy    ${ratio(count.correct, count.withSource)}`);
   console.log(`  full quotes only    coverage ${ratio(full.covered, full.withSource)}, precision ${ratio(full.correct, full.covered)} (${full.withSource} quotes)`);
   printTimings(timings);
+}
+
+/** The last capitalised word of a span ("Hillary Clinton" -> clinton, "Clinton's" -> clinton), or null. */
+function lastName(text, span) {
+  const words = text.slice(span.start, span.end).replace(/['’]s\b/g, '').match(/\p{Lu}[\p{L}'’-]*/gu);
+  return words ? words[words.length - 1].toLowerCase() : null;
+}
+/** The last word of a name, lowercase, without a possessive. */
+function lastWordOf(name) {
+  return (name.replace(/['’]s\b/g, '').match(/[\p{L}'’-]+/gu) ?? ['']).pop().toLowerCase();
+}
+
+/** Who is quoted: NewsLens's credited people against the gold sources, and resolved speakers quote by quote. */
+function whoIsQuoted(docs) {
+  const articles = new Map();
+  for (const doc of docs) {
+    if (!articles.has(doc.textFile)) articles.set(doc.textFile, { name: doc.name, docs: [] });
+    articles.get(doc.textFile).docs.push(doc);
+  }
+  const who = { credited: 0, inGold: 0, goldQuoted: 0, recalled: 0 };
+  const res = { found: 0, given: 0, right: 0, rightGiven: 0, judged: 0 };
+  for (const [textFile, { name, docs: annotations }] of articles) {
+    const text = fs.readFileSync(textFile, 'utf8');
+    const analysis = core.analyze(text, index);
+    const byStart = new Map();
+    for (const q of analysis.quotes) for (const part of q.parts ?? [q]) byStart.set(part.start, q);
+    const goldSurnames = new Set();
+    const quotedSurnames = new Set();
+    const quotes = new Map();
+    for (const doc of annotations) {
+      for (const a of doc.attributions) {
+        for (const s of a.source) {
+          const last = lastName(text, s);
+          if (last && !PRONOUN.test(last)) goldSurnames.add(last);
+        }
+        if (a.content.length === 0 || a.source.length === 0 || openingMark(text, a.content[0]) < 0) continue;
+        for (const fragment of a.content) {
+          const mark = openingMark(text, fragment);
+          if (mark < 0 || quotes.has(mark)) continue;
+          const sourceText = a.source.map((s) => text.slice(s.start, s.end)).join(' ').trim();
+          const named = !PRONOUN.test(sourceText) && /\p{Lu}/u.test(sourceText) ? lastName(text, a.source[0]) : null;
+          quotes.set(mark, named);
+          if (named && /^\p{Lu}\p{Ll}/u.test(sourceText.split(/\s+/).pop() ?? '')) quotedSurnames.add(named);
+        }
+      }
+    }
+    const credited = new Set(analysis.quotes.filter((q) => q.speaker?.id.startsWith('person:')).map((q) => lastWordOf(q.speaker.name)));
+    for (const surname of credited) {
+      who.credited++;
+      if (goldSurnames.has(surname)) who.inGold++;
+      else if (showErrors) console.log(`CREDITED NOT A GOLD SOURCE ${name}: ${surname}`);
+    }
+    for (const surname of quotedSurnames) {
+      who.goldQuoted++;
+      if (credited.has(surname)) who.recalled++;
+    }
+    for (const [mark, named] of quotes) {
+      const quote = byStart.get(mark);
+      if (!quote) continue;
+      const key = `${path.basename(textFile)}:${mark}`;
+      let want = named;
+      if (!want) {
+        if (!referents.has(key)) continue;
+        const ref = referents.get(key);
+        want = ref ? lastWordOf(text.slice(ref.start, ref.end)) : null;
+        if (!ref) want = '';
+      }
+      res.found++;
+      const got = quote.speaker?.id ? quote.speaker.name : '';
+      if (got) res.given++;
+      const right = want === '' ? !got : !!got && got.toLowerCase().split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')).includes(want);
+      if (right) {
+        res.right++;
+        if (got) res.rightGiven++;
+      } else if (showErrors) console.log(`RESOLVED WRONG ${name}@${mark}: got ${JSON.stringify(got)} (${quote.speaker?.via ?? 'no speaker'}) want ${JSON.stringify(want || 'nobody named')}`);
+    }
+  }
+  const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+  console.log(`  who-is-quoted       precision ${ratio(who.inGold, who.credited)} (${who.inGold}/${who.credited} people credited), recall ${ratio(who.recalled, who.goldQuoted)} (${who.recalled}/${who.goldQuoted} named sources of quotes)`);
+  console.log(`  resolved speakers   right ${ratio(res.right, res.found)} of quotes found (${res.right}/${res.found}), ${ratio(res.rightGiven, res.given)} of quotes given a speaker (${res.rightGiven}/${res.given})${referentsFile ? '' : ' [named sources only; add --referents for pronouns]'}`);
 }
 
 function context(text, quote, sources) {
