@@ -191,10 +191,17 @@ function report(dir, docs) {
   printTimings(timings);
 }
 
-/** The last capitalised word of a span ("Hillary Clinton" -> clinton, "Clinton's" -> clinton), or null. */
+/**
+ * The family name (or an organization's last word) of the name a gold Source span gives: the last
+ * capitalised run before any appositive or parenthesis ("Jim Clyburn (D-S.C.), the third-ranking
+ * Democrat" -> clyburn, "Trump campaign manager Kellyanne Conway" -> conway), or null.
+ */
 function lastName(text, span) {
-  const words = text.slice(span.start, span.end).replace(/['’]s\b/g, '').match(/\p{Lu}[\p{L}'’-]*/gu);
-  return words ? words[words.length - 1].toLowerCase() : null;
+  const head = text.slice(span.start, span.end).split(/[,(;:—–]/)[0].replace(/['’]s\b/g, '');
+  const runs = head.match(/(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|del)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu);
+  if (!runs) return null;
+  const words = runs[runs.length - 1].split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+  return words.length ? words[words.length - 1].replace(/\.$/, '').toLowerCase() : null;
 }
 /** The last word of a name, lowercase, without a possessive. */
 function lastWordOf(name) {

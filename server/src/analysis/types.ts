@@ -192,6 +192,11 @@ export interface SpeakerRef extends Span {
   id: string;
   /** How the mention names the speaker. */
   via: 'name' | 'pronoun' | 'nominal' | 'organization';
+  /**
+   * `low` when a reader could take the mention to mean someone else too (another person who fits was
+   * named after the one chosen): the speaker is a probable reading, not a certain one.
+   */
+  confidence?: 'low';
 }
 
 /** A direct quotation. */

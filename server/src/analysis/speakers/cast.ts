@@ -15,6 +15,8 @@ export interface Referent {
   id: string;
   name: string;
   kind: 'person' | 'organization';
+  /** Set when another person fits the mention as well: a reader would say "probably". */
+  confidence?: 'low';
 }
 
 /** A referent met at a place in the text, for later mentions to refer back to. */
@@ -24,6 +26,8 @@ export interface Note extends Referent {
   paragraph: number;
   /** The subject of a clause reported by an earlier speaker in its sentence ("X said the FBI warned"). */
   embedded?: boolean;
+  /** The referent speaks here: a quote's attribution or reported speech ("X said that ..."). */
+  speaks?: boolean;
 }
 
 /** A mention of a person the entity stage found. */
@@ -63,6 +67,8 @@ export class Cast {
     private readonly structure: Structure,
     entities: EntityMention[],
     people: Person[],
+    /** Quotations, in text order: the names inside one are the speaker's words, no antecedents outside it. */
+    private readonly quotes: readonly Span[] = [],
   ) {
     this.entities = [...entities].sort((a, b) => a.start - b.start);
     this.people = people.flatMap((person) => person.mentions.map((span) => ({ ...span, person }))).sort((a, b) => a.start - b.start);
@@ -184,4 +190,64 @@ export class Cast {
   paragraphAt(offset: number): number {
     return firstEndingAfter(this.structure.paragraphs, offset);
   }
+
+  /**
+   * The person the article gave a title or role noun to ("President Obama", "Jim Clyburn, the
+   * senator") who was mentioned last before `offset`, for "the president said". Low confidence when
+   * two people hold it.
+   */
+  holderOf(word: string, offset: number): Referent | null {
+    const holders = this.roleHolders().get(word);
+    if (!holders) return null;
+    const mention = latest(this.mentions, offset, (n) => holders.has(n.id) && !this.inQuote(n.start));
+    if (!mention) return null;
+    const referent: Referent = { id: mention.id, name: mention.name, kind: 'person' };
+    if (holders.size > 1) referent.confidence = 'low';
+    return referent;
+  }
+
+  /** Where the person `id` was last mentioned before `offset`, or -1. */
+  lastMentionOf(id: string, offset: number): number {
+    return latest(this.mentions, offset, (n) => n.id === id)?.start ?? -1;
+  }
+
+  private holders?: Map<string, Set<string>>;
+
+  /** Each word of a person's role or title (lowercase) -> the ids of the people it describes. */
+  private roleHolders(): Map<string, Set<string>> {
+    if (this.holders) return this.holders;
+    const holders = new Map<string, Set<string>>();
+    for (const { person } of this.people) {
+      for (const word of (person.role ?? '').toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+        if (!holders.has(word)) holders.set(word, new Set());
+        holders.get(word)!.add(person.id);
+      }
+    }
+    this.holders = holders;
+    return holders;
+  }
+
+  /** Whether `offset` lies inside a quotation (its marks included). */
+  inQuote(offset: number): boolean {
+    const i = lastStartingBefore(this.quotes, offset + 1);
+    return i >= 0 && offset < this.quotes[i].end;
+  }
+}
+
+/** The latest of some notes by offset (the first listed on a tie). */
+export function latestOfAll(notes: (Note | null)[]): Note | null {
+  let best: Note | null = null;
+  for (const n of notes) if (n && (!best || n.start > best.start)) best = n;
+  return best;
+}
+
+/** The quotations that no other contains, in text order: disjoint spans for "is this inside a quote". */
+export function outermost(quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const q of [...quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && q.start < last.end) last.end = Math.max(last.end, q.end);
+    else out.push({ start: q.start, end: q.end });
+  }
+  return out;
 }

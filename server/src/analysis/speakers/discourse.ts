@@ -9,12 +9,13 @@
  * (coref-cast.ts).
  */
 import { sentenceIndex } from '../text/spans';
-import { Cast, latest, type Note, type Referent } from './cast';
+import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';
 import { pronounOfGivenName } from '../lexicon/given-names';
 import type { Mention } from './phrases';
 import { headKind, nameKind } from '../lexicon/organization-kinds';
 import { slugify } from '../text/ids';
-import type { EntityMention, Person, Structure } from '../types';
+import { ROLE_NOUNS, TITLES } from '../lexicon/people';
+import type { EntityMention, Person, Span, Structure } from '../types';
 
 export type { Referent } from './cast';
 /** The slug of a name as ids use it; the same as the entity stage's, so the ids agree. */
@@ -37,6 +38,8 @@ const HEAD_ALIASES: Record<string, string[]> = {
 export class Discourse {
   /** Attributions and sentence subjects, in text order. */
   private readonly notes: Note[] = [];
+  /** People met only by a role and never named ("a senior official told reporters"), in text order. */
+  private readonly unnamed: { head: string; start: number }[] = [];
   /** Everyone the article names, and their pronouns. */
   private readonly cast: Cast;
 
@@ -46,16 +49,26 @@ export class Discourse {
     entities: EntityMention[],
     people: Person[],
     private readonly author: Referent | null,
+    quotes: readonly Span[] = [],
   ) {
-    this.cast = new Cast(text, structure, entities, people);
+    this.cast = new Cast(text, structure, entities, people, outermost(quotes));
   }
 
-  /** Records that `referent` is the speaker or subject at `offset`, for later pronouns. */
-  note(referent: Referent, offset: number, embedded = false): void {
+  /**
+   * Records that `referent` is the speaker or subject at `offset`, for later pronouns: `speaks` when
+   * it is a quote's attribution or reported speech, `embedded` when it is the subject of a clause an
+   * earlier speaker in the sentence reports.
+   */
+  note(referent: Referent, offset: number, embedded = false, speaks = false): void {
     // An organization nobody could name ("the company said") is still noted, so that a later "it"
     // is left unresolved rather than given to another organization named in between.
     if (!referent.id && referent.kind !== 'organization') return;
-    this.notes.push({ ...referent, start: offset, paragraph: this.paragraphAt(offset), embedded });
+    this.notes.push({ id: referent.id, name: referent.name, kind: referent.kind, start: offset, paragraph: this.paragraphAt(offset), embedded, speaks });
+  }
+
+  /** Records someone met only by a role ("a senior official said"), whom a later "the official" means. */
+  noteUnnamed(head: string, offset: number): void {
+    this.unnamed.push({ head: head.replace(/s$/, ''), start: offset });
   }
 
   /**
@@ -139,8 +152,16 @@ export class Discourse {
   }
 
   /**
-   * he/she: the most recent speaker or subject in the last few paragraphs whose known pronoun does
-   * not contradict; they/it: the most recent organization; I: the byline's author.
+   * he/she, they/it and I. For he and she the model is the one a reader uses, in this order:
+   * - the candidates are the people met before the pronoun, in the last few paragraphs, outside
+   *   quotations (names inside another speaker's words are what that speaker talked about);
+   * - a known gender that contradicts the pronoun rules a candidate out; an unknown one (a given name
+   *   not in the list) fits either pronoun: gender is evidence against, never a requirement;
+   * - first choice is the current speaker, the last person quoted or reported as saying something;
+   *   then the subject of the previous sentence; then the person mentioned last;
+   * - a resolution that another fitting person could have taken (someone named after the chosen one)
+   *   has low confidence, and the quote card says "probably".
+   * they/it: the most recent organization. I: the byline's author.
    */
   pronoun(word: string, offset: number): Referent | null {
     const w = word.toLowerCase();
@@ -148,39 +169,39 @@ export class Discourse {
     if (w === 'we' || w === 'you' || w === 'who' || w === 'which') return null;
     const cast = this.cast;
     const paragraph = this.paragraphAt(offset);
-    const kind = w === 'he' || w === 'she' ? 'person' : 'organization';
-    const near = (n: Note) => n.kind === kind && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
-    let found: Note | null;
-    if (kind === 'person') {
-      // One whose pronoun is known to fit comes first, a speaker before a mere mention; only then
-      // one whose pronoun is unknown, so "she" never lands on a man met earlier.
-      const known = (n: Note) => near(n) && cast.genderOf(n.id) === w;
-      const unknown = (n: Note) => near(n) && cast.genderOf(n.id) === null;
-      // A speaker of that gender wins within a paragraph; a mere mention only from a later one.
-      const last = latest(this.notes, offset, known);
-      const speaker = last && this.mainSpeaker(last, known);
-      const mentioned = latestOfAll([latest(cast.mentions, offset, known), latest(cast.named, offset, known), latest(cast.titled, offset, known)]);
-      found =
-        (speaker && mentioned ? (mentioned.paragraph > speaker.paragraph ? mentioned : speaker) : speaker ?? mentioned) ??
-        latest(this.notes, offset, unknown) ??
-        latest(cast.mentions, offset, unknown);
-      // "Kalnins Dobrev, the mayor, said ... 'We will,' she said": the speaker or subject of this
-      // paragraph, whose pronoun is not known yet, beats someone known to fit from further back.
-      const here = latest(this.notes, offset, (n) => unknown(n) && n.paragraph === paragraph);
-      if (here && found && cast.genderOf(found.id) !== null && here.start > found.start) found = here;
+    if (w !== 'he' && w !== 'she') {
+      const near = (n: Note) => n.kind === 'organization' && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
+      const spoke = latest(this.notes, offset, near);
+      const found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '' && !cast.inQuote(n.start));
+      return found?.id ? { id: found.id, name: found.name, kind: found.kind } : null;
+    }
+    const opposite = w === 'he' ? 'she' : 'he';
+    const fits = (n: Note) => n.kind === 'person' && n.id !== '' && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start);
+    const sentence = sentenceIndex(this.structure, offset);
+    const previousSubject = (n: Note) => fits(n) && !n.embedded && sentenceIndex(this.structure, n.start) >= sentence - 1;
+    let spoke = latest(this.notes, offset, (n) => fits(n) && !!n.speaks);
+    if (spoke) {
+      spoke = this.mainSpeaker(spoke, (n) => fits(n) && !!n.speaks);
+      // Someone named since who is known to fit, where the speaker's gender is unknown, is the one
+      // meant: "'We disagree,' said Xu Bing. The plan was defended by Rebecca Long. '...,' she added."
+      const since = (n: Note) => fits(n) && !n.embedded && n.start > spoke!.start && n.id !== spoke!.id && cast.genderOf(n.id) === w;
+      const newer = cast.genderOf(spoke.id) === null ? latestOfAll([latest(this.notes, offset, since), latest(cast.mentions, offset, since), latest(cast.named, offset, since), latest(cast.titled, offset, since)]) : null;
+      if (newer) spoke = newer;
+    }
+    const found =
+      spoke ??
+      latest(this.notes, offset, previousSubject) ??
+      latestOfAll([latest(this.notes, offset, fits), latest(cast.mentions, offset, fits), latest(cast.named, offset, fits), latest(cast.titled, offset, fits)]) ??
       // A profile's subject stays "she" across paragraphs about other things: with nobody named in
       // between, the last person named is still the one meant, however far back.
-      if (!found) {
-        const lastPerson = latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '');
-        if (lastPerson && cast.genderOf(lastPerson.id) !== (w === 'he' ? 'she' : 'he')) found = lastPerson;
-      }
-    } else {
-      const spoke = latest(this.notes, offset, near);
-      found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '');
-    }
-    if (!found || !found.id) return null;
-    if (w === 'he' || w === 'she') cast.vote(found.id, w);
-    return { id: found.id, name: found.name, kind: found.kind };
+      latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '' && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start));
+    if (!found) return null;
+    cast.vote(found.id, w);
+    const referent: Referent = { id: found.id, name: found.name, kind: found.kind };
+    // Someone else who fits, named after the one chosen, makes the choice a reader's guess.
+    const rival = (n: Note) => fits(n) && n.id !== found.id && n.start > found.start;
+    if (latest(this.notes, offset, rival) || latest(cast.mentions, offset, rival) || latest(cast.named, offset, rival)) referent.confidence = 'low';
+    return referent;
   }
 
   /** "a spokesman for the FBI" -> the FBI; "the company" -> the last organization named as one. */
@@ -188,9 +209,20 @@ export class Discourse {
     if (mention.affiliation) return this.resolve(mention.affiliation, '');
     const head = mention.head ?? '';
     if (SPOKES.test(head)) return this.spokesperson(mention);
+    const written = this.text.slice(mention.core.start, mention.core.end);
+    // "the president said", "the former senator added": a definite role refers to the person the
+    // article gave that title or role, the one of them met last.
+    if (/^the\s/i.test(written) && (ROLE_NOUNS.has(head) || TITLES.has(head))) {
+      const holder = this.cast.holderOf(head, mention.start);
+      // Unless someone was met by that role alone since: "A senior official told reporters ...
+      // 'Nobody should assume otherwise,' the official said" is that unnamed official.
+      let unnamed: { head: string; start: number } | undefined;
+      for (const u of this.unnamed) if (u.head === head && u.start < mention.start) unnamed = u;
+      if (holder && !(unnamed && unnamed.start > this.cast.lastMentionOf(holder.id, mention.start))) return holder;
+      if (unnamed) return null;
+    }
     const kind = headKind(head);
     if (!kind) return null;
-    const written = this.text.slice(mention.core.start, mention.core.end);
     // "the Trump campaign": a capitalised modifier names the organization itself, unless it is a
     // place or nationality ("the Russian company" is some company, not one called that).
     const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
@@ -264,11 +296,4 @@ export class Discourse {
   paragraphAt(offset: number): number {
     return this.cast.paragraphAt(offset);
   }
-}
-
-/** The latest of some notes by offset (the first listed on a tie). */
-function latestOfAll(notes: (Note | null)[]): Note | null {
-  let best: Note | null = null;
-  for (const n of notes) if (n && (!best || n.start > best.start)) best = n;
-  return best;
 }

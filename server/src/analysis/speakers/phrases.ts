@@ -140,8 +140,8 @@ export class PhraseReader extends TokenReader {
       if (this.isCapital(k)) return this.nameWord(k) || (/^\p{Lu}$/u.test(this.tokens[k].text) && this.tokens[k + 1]?.text === '.' && this.touching(k, k + 1));
       if (PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1)) return true;
       // "Commission on Presidential Debates", "Department of Justice": a connector inside an
-      // organization's name.
-      return /^(of|on|for|and)$/.test(this.lower[k]) && this.isCapital(next) && ORGANIZATION_NAME_WORDS.has(this.lower[k - 1] ?? '');
+      // organization's name; "Secretary of State John Kerry": inside a title.
+      return /^(of|on|for|and)$/.test(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1) && (ORGANIZATION_NAME_WORDS.has(this.lower[k - 1] ?? '') || isTitleWord(this.lower[k - 1]));
     }
     if (t.text === '.') {
       const w = this.lower[k - 1] ?? '';
@@ -152,7 +152,7 @@ export class PhraseReader extends TokenReader {
   }
 
   /** A lowercase noun phrase ending at `i`: "the announcer", "a narrator in the Clinton ad", "sources". */
-  private nominalEndingAt(i: number, floor: number): Mention | null {
+  protected nominalEndingAt(i: number, floor: number): Mention | null {
     const head = this.lower[i];
     if (NOT_HEADS.has(head) || DETERMINERS.has(head) || PRONOUNS[head]) return null;
     let j = i;

@@ -26,7 +26,7 @@ import type { EntityMention, Person, Quote, SpeakerRef, Span, Structure } from '
 export function attributeSpeakers(text: string, structure: Structure, quotes: QuoteSpan[], entities: EntityMention[], people: Person[]): Quote[] {
   const reader = new SubjectReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'));
   const finder = new CueFinder(text, structure, reader, quotes);
-  const discourse = new Discourse(text, structure, entities, people, byline(text, structure));
+  const discourse = new Discourse(text, structure, entities, people, byline(text, structure), quotes);
   const own = quotes.map((q, i) => finder.attribution(q, i));
 
   // Read the article in order: sentence subjects and reported speech, and the quotes' own
@@ -47,7 +47,8 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
   for (const item of items) {
     const word = text.slice(item.mention.start, item.mention.end);
     const referent = discourse.resolve(item.mention, word);
-    if (referent) discourse.note(referent, item.mention.start, item.embedded);
+    if (referent) discourse.note(referent, item.mention.start, item.embedded, item.quote !== undefined || !!item.reports);
+    else if (item.mention.kind === 'nominal' && item.mention.head && !/^the\s/i.test(text.slice(item.mention.start, item.mention.end))) discourse.noteUnnamed(item.mention.head, item.mention.start);
     else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? '')) discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
     else if (item.reports && item.mention.kind !== 'nominal') reported.set(sentenceIndex(structure, item.offset), speakerRef(text, item.mention, referent));
@@ -65,7 +66,9 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
 function speakerRef(text: string, mention: Mention, referent: Referent | null): SpeakerRef {
   const span = mention.kind === 'name' ? mention.core : mention;
   const via = mention.kind === 'name' ? (mention.organization || referent?.kind === 'organization' ? 'organization' : 'name') : mention.kind;
-  return { start: span.start, end: span.end, text: text.slice(span.start, span.end), name: referent?.name ?? '', id: referent?.id ?? '', via };
+  const ref: SpeakerRef = { start: span.start, end: span.end, text: text.slice(span.start, span.end), name: referent?.name ?? '', id: referent?.id ?? '', via };
+  if (referent?.confidence) ref.confidence = referent.confidence;
+  return ref;
 }
 
 /**

@@ -29,9 +29,17 @@ export class SubjectReader extends PhraseReader {
     if (i < floor || /n['’]t$/.test(this.lower[i])) return null;
     // "I laughed and said": the subject of the first of two joined verbs.
     if ((this.lower[i] === 'and' || this.lower[i] === 'but') && this.isWord(i)) return this.clauseSubject(i, floor);
-    const subject = this.phraseEndingAt(i, floor, true);
+    let subject = this.phraseEndingAt(i, floor, true);
     // A possessive is not a subject: in "the woman's quotes" the "verb" is a noun.
     if (!subject || /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end))) return null;
+    // A name after a preposition is its object: in "The Russian embassy in London dismissed" the
+    // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole.)
+    const first = this.indexAt(subject.start);
+    if (subject.kind === 'name' && first - 1 > floor && LINKING_PREPOSITIONS.has(this.lower[first - 1]) && this.isLowerWord(first - 1) && this.isLowerWord(first - 2)) {
+      const outer = this.nominalEndingAt(first - 2, floor);
+      if (!outer) return null;
+      subject = { ...outer, end: subject.end };
+    }
     return this.agrees(verb, subject) ? subject : null;
   }
 
