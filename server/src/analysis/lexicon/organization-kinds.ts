@@ -66,3 +66,12 @@ export function nameKind(name: string): OrganizationKind | null {
   }
   return null;
 }
+
+/** Heads of phrases for someone who speaks for an organization, which stands as the speaker. */
+export const SPOKES = /^(spokes(man|woman|person|men|women|people)|representatives?|press office)$/;
+
+/** Organizations a head noun names even though their name does not hold it ("the bureau" -> FBI). */
+export const HEAD_ALIASES: Record<string, string[]> = {
+  bureau: ['org:fbi'],
+  agency: ['org:cia', 'org:nsa', 'org:cisa', 'org:epa', 'org:nasa', 'org:dea'],
+};

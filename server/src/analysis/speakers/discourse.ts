@@ -12,7 +12,7 @@ import { sentenceIndex } from '../text/spans';
 import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';
 import { pronounOfGivenName } from '../lexicon/given-names';
 import type { Mention } from './phrases';
-import { headKind, nameKind } from '../lexicon/organization-kinds';
+import { HEAD_ALIASES, SPOKES, headKind, nameKind } from '../lexicon/organization-kinds';
 import { slugify } from '../text/ids';
 import { ROLE_NOUNS, TITLES } from '../lexicon/people';
 import type { EntityMention, Person, Span, Structure } from '../types';
@@ -24,15 +24,6 @@ export { slugify as slug } from '../text/ids';
 
 /** How many paragraphs back a pronoun looks for its referent. */
 const RECENT_PARAGRAPHS = 3;
-
-/** Heads of phrases for someone who speaks for an organization, which stands as the speaker. */
-const SPOKES = /^(spokes(man|woman|person|men|women|people)|representatives?|press office)$/;
-
-/** Organizations a head noun names even though their name does not hold it ("the bureau" -> FBI). */
-const HEAD_ALIASES: Record<string, string[]> = {
-  bureau: ['org:fbi'],
-  agency: ['org:cia', 'org:nsa', 'org:cisa', 'org:epa', 'org:nasa', 'org:dea'],
-};
 
 /** The article read in order: what each speaker mention refers to, given what came before it. */
 export class Discourse {
@@ -223,6 +214,11 @@ export class Discourse {
     }
     const kind = headKind(head);
     if (!kind) return null;
+    // "Moldova's police", "Russia's foreign ministry": that country's body, not another one of its kind.
+    const owner = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s?\s/u.exec(written);
+    if (owner && this.placeAt(mention.core.start, mention.core.start + owner[0].length)) {
+      return { id: `org:${slugify(written)}`, name: written, kind: 'organization' };
+    }
     // "the Trump campaign": a capitalised modifier names the organization itself, unless it is a
     // place or nationality ("the Russian company" is some company, not one called that).
     const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);

@@ -12,7 +12,8 @@
  *    but a quote (news style for a speaker who goes on).
  */
 import { CueFinder } from './attribution';
-import { sentenceIndex } from '../text/spans';
+import { lastStartingBefore, sentenceIndex } from '../text/spans';
+import { ROLE_NOUNS } from '../lexicon/people';
 import type { Attribution } from './cue-before';
 import { isParticiple } from '../lexicon/speech';
 import { Discourse, slug, type Referent } from './discourse';
@@ -20,7 +21,7 @@ import type { Mention } from './phrases';
 import { headKind } from '../lexicon/organization-kinds';
 import { SubjectReader } from './subjects';
 import type { QuoteSpan } from '../quotes/quotes';
-import type { EntityMention, Person, Quote, SpeakerRef, Span, Structure } from '../types';
+import type { EntityMention, Person, Quote, SpeakerRef, Structure } from '../types';
 
 /** Quotes with their speakers resolved where the text allows. Never throws. */
 export function attributeSpeakers(text: string, structure: Structure, quotes: QuoteSpan[], entities: EntityMention[], people: Person[]): Quote[] {
@@ -48,12 +49,16 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
     const word = text.slice(item.mention.start, item.mention.end);
     const referent = discourse.resolve(item.mention, word);
     if (referent) discourse.note(referent, item.mention.start, item.embedded, item.quote !== undefined || !!item.reports);
-    else if (item.mention.kind === 'nominal' && item.mention.head && !/^the\s/i.test(text.slice(item.mention.start, item.mention.end))) discourse.noteUnnamed(item.mention.head, item.mention.start);
     else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? '')) discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
+    else if (item.mention.kind === 'nominal' && item.mention.head && !/^the\s/i.test(word)) discourse.noteUnnamed(item.mention.head, item.mention.start);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
-    else if (item.reports && item.mention.kind !== 'nominal') reported.set(sentenceIndex(structure, item.offset), speakerRef(text, item.mention, referent));
+    else if (item.reports) {
+      // The sentence's main speaker, not the subject of a clause it reports ("X said Poland had ...").
+      const s = sentenceIndex(structure, item.offset);
+      if (!reported.has(s) || !item.embedded) reported.set(s, speakerRef(text, item.mention, referent));
+    }
   }
-  propagate(text, structure, quotes, own, speakers, discourse, reported);
+  propagate(structure, quotes, own, speakers, discourse, reported);
 
   return quotes.map((q, i) => {
     const quote: Quote = { ...q, text: text.slice(q.start, q.end), speaker: speakers[i] };
@@ -77,7 +82,6 @@ function speakerRef(text: string, mention: Mention, referent: Referent | null): 
  * previous paragraph's last quote.
  */
 function propagate(
-  text: string,
   structure: Structure,
   quotes: QuoteSpan[],
   own: (Attribution | null)[],
@@ -110,32 +114,30 @@ function propagate(
         break;
       }
     }
-    if (speakers[i]) continue;
-    // A quote that opens a sentence right after reported speech in its paragraph goes on with the
-    // same speaker ("Smith said the plant was safe. "We checked every valve."").
-    const s = sentenceOf(quotes[i].start);
-    const previous = structure.sentences[s - 1];
-    const opens = structure.sentences[s]?.start === quotes[i].start;
-    if (opens && previous && previous.paragraph === structure.sentences[s].paragraph && reported.has(s - 1)) speakers[i] = reported.get(s - 1)!;
   }
+  // A quote that opens a sentence or a paragraph with no attribution of its own continues the current
+  // speaker: the last one quoted or reported as saying something, in its paragraph or the one before
+  // ("Smith said the plant was safe." then a paragraph "“We checked every valve.”"). This is the news
+  // convention a reader follows; a quote further from any speaker stays unattributed.
+  const events: { offset: number; paragraph: number; ref: SpeakerRef }[] = [];
+  quotes.forEach((q, i) => {
+    if (own[i] && speakers[i] && !q.fragment) events.push({ offset: q.start, paragraph: paragraphOf[i], ref: speakers[i]! });
+  });
+  for (const [s, ref] of reported) events.push({ offset: ref.start, paragraph: structure.sentences[s]?.paragraph ?? -1, ref });
+  events.sort((a, b) => a.offset - b.offset);
+  const starts = events.map((e) => ({ start: e.offset }));
   for (let i = 0; i < quotes.length; i++) {
     if (speakers[i] || quotes[i].fragment) continue;
-    const p = paragraphOf[i];
-    const paragraph = structure.paragraphs[p];
-    if (!paragraph || quotes[i].start !== paragraph.start || !onlyQuotes(text, paragraph, quotes, i)) continue;
-    const j = i - 1;
-    if (j >= 0 && paragraphOf[j] === p - 1 && speakers[j] && !quotes[j].fragment) speakers[i] = speakers[j];
+    const s = sentenceOf(quotes[i].start);
+    if (structure.sentences[s]?.start !== quotes[i].start) continue;
+    const event = events[lastStartingBefore(starts, quotes[i].start)];
+    // Someone named, or one person met by their role ("a senior official said"); not "sources say".
+    if (!event || !(event.ref.id || (event.ref.via === 'nominal' && ROLE_NOUNS.has(lastWord(event.ref.text)) && !/[^s]s$/i.test(event.ref.text)))) continue;
+    // Right after the speaker's sentence, or opening the paragraph after the speaker's: a sentence
+    // about someone else in between ("Residents were told to boil their water.") ends the turn.
+    const opensParagraph = structure.paragraphs[paragraphOf[i]]?.start === quotes[i].start;
+    if (sentenceOf(event.offset) === s - 1 || (opensParagraph && event.paragraph === paragraphOf[i] - 1)) speakers[i] = event.ref;
   }
-}
-
-/** Whether the paragraph holds nothing but quote `i` and the quotes after it. */
-function onlyQuotes(text: string, paragraph: Span, quotes: QuoteSpan[], i: number): boolean {
-  let at = paragraph.start;
-  for (let j = i; j < quotes.length && quotes[j].start < paragraph.end; j++) {
-    if (/[\p{L}\p{N}]/u.test(text.slice(at, quotes[j].start))) return false;
-    at = quotes[j].end;
-  }
-  return !/[\p{L}\p{N}]/u.test(text.slice(at, paragraph.end));
 }
 
 /** The author named in the byline ("By Ana Diaz"), whom "I" refers to. */
@@ -187,3 +189,7 @@ function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boole
   return out;
 }
 
+/** The last word of a phrase, lowercase ("a senior official" -> official). */
+function lastWord(phrase: string): string {
+  return (phrase.toLowerCase().match(/\p{L}+/gu) ?? ['']).pop()!;
+}

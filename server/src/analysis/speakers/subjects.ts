@@ -4,7 +4,7 @@
  * "Trump attacked Clinton, saying"), or the subject that opens the clause. Number agreement tells a
  * verb from a noun with the same spelling ("a blunt message").
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, TEXT_NOUNS, speechVerb } from '../lexicon/speech';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, TEXT_NOUNS, isParticiple, speechVerb } from '../lexicon/speech';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { headKind } from '../lexicon/organization-kinds';
 
@@ -33,9 +33,10 @@ export class SubjectReader extends PhraseReader {
     // A possessive is not a subject: in "the woman's quotes" the "verb" is a noun.
     if (!subject || /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end))) return null;
     // A name after a preposition is its object: in "The Russian embassy in London dismissed" the
-    // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole.)
+    // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole; a
+    // participle describes the name itself: "footage of Hillary Clinton asking".)
     const first = this.indexAt(subject.start);
-    if (subject.kind === 'name' && first - 1 > floor && LINKING_PREPOSITIONS.has(this.lower[first - 1]) && this.isLowerWord(first - 1) && this.isLowerWord(first - 2)) {
+    if (subject.kind === 'name' && !isParticiple(this.lower[verb]) && first - 1 > floor && LINKING_PREPOSITIONS.has(this.lower[first - 1]) && this.isLowerWord(first - 1) && this.isLowerWord(first - 2)) {
       const outer = this.nominalEndingAt(first - 2, floor);
       if (!outer) return null;
       subject = { ...outer, end: subject.end };
@@ -81,6 +82,9 @@ export class SubjectReader extends PhraseReader {
       const before = this.lower[first - 1];
       // "anti-Trump": a name inside a compound word is no subject.
       if (before === '-' && this.touching(first - 1, first)) continue;
+      // "a Polish lawmaker who ... testified": after a determiner and before a noun, a capitalised
+      // word is a modifier of that noun, not a subject.
+      if (before !== undefined && DETERMINERS.has(before) && this.isLowerWord(this.indexAt(phrase.end))) continue;
       if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;
       if (this.followedByVerb(j + 1, k, first === floor)) return phrase;
     }
