@@ -90,3 +90,26 @@ test('unbalanced-quote: an opening mark never closed, unless the next paragraph 
   const open = text.indexOf('“');
   assert.equal(fixed('unbalanced-quote', text, { unbalanced: [{ start: open, end: open + 1 }] }), 'Holt added: “Until then, twice a day.”\n\nNext paragraph.');
 });
+
+test('unattributed-quote: quiet where a reader finds the speaker or sees no statement', () => {
+  check('unattributed-quote', `
+    As Dana Holt, a former regulator, put it, "The grid was never designed for this kind of pressure."
+
+    The minister deflected questions before saying, "We will publish everything when the inquiry ends."
+
+    The first questions ranged from curious to hostile: "Is the plant safe?" . . . "Who paid for the repairs?"
+
+    Holt: Well, nobody I know is saying "the plant is perfectly safe right now."
+
+    Campaign posters repeated "Security Through Strength And Vigilance" all summer.
+
+    "Utilities are easy targets. They do not have the budgets," says Lena Osei of the Grid Institute.
+  `, (text) => ({ quotes: quotesOf(text) }));
+});
+
+test('unresolved-speaker: only he and she; I and we are the speakers themselves', () => {
+  check('unresolved-speaker', `
+    "I never expected to see the lights go out," I wrote in my notebook that night.
+    "We will rebuild it," we told each other.
+  `, (text) => ({ quotes: quotesOf(text).map((q) => ({ ...q, speaker: { start: q.end + 2, end: q.end + 3, text: text.slice(q.end + 2, q.end + 3) === 'I' ? 'I' : 'we', name: '', id: '', via: 'pronoun' as const } })) }));
+});

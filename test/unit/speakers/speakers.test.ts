@@ -377,3 +377,44 @@ test('the speaker stage never throws', () => {
   const credited = attributeSpeakers(line, ls, findQuotes(line, ls).quotes, [], []);
   assert.equal(credited.length, 5000);
 });
+
+test('names inside a quote are no antecedents for the attribution after it', () => {
+  checkSpeakers(`
+    Tom Vance, the agency's director, said the intrusion was contained. “Investigators traced it to accounts tied to Ana Ruiz's campaign and to Mark Doyle's office,” he said. “We blocked it within hours,” he added.
+                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:tom-vance
+                                                                                                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:tom-vance
+  `);
+});
+
+test('a given name not in the list fits either pronoun, and the current speaker comes first', () => {
+  checkSpeakers(`
+    “The pumps failed first,” said Gregor Lint, the plant manager.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^ Gregor Lint -> person:gregor-lint
+
+    Tobiah Ekwueme, a technician at the plant, said he ran. “Then the lights went out,” he told reporters.
+                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:tobiah-ekwueme
+  `, [
+    { id: 'person:gregor-lint', name: 'Gregor Lint', role: 'the plant manager', mentions: [] },
+    { id: 'person:tobiah-ekwueme', name: 'Tobiah Ekwueme', role: 'a technician at the plant', mentions: [] },
+  ]);
+});
+
+test('the person speaking beats one mentioned in passing, however well their gender is known', () => {
+  checkSpeakers(`
+    Mara Lindqvist met the minister, Hanne Dahl, in May. Lindqvist said she had asked for help. “Nobody called back,” she said.
+                                                                                                ^^^^^^^^^^^^^^^^^^^^^ she -> person:mara-lindqvist
+  `, [
+    { id: 'person:mara-lindqvist', name: 'Mara Lindqvist', role: null, mentions: [] },
+    { id: 'person:hanne-dahl', name: 'Hanne Dahl', role: 'the minister', mentions: [] },
+  ]);
+});
+
+test('"the president" is the person the article titled so, unless someone was met by the role alone since', () => {
+  checkSpeakers(`
+    President Obama spoke at the museum. “This place tells our story,” the president said.
+                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the president -> person:obama
+
+    A senior official told reporters the talks had stalled. “Nobody should expect a deal,” the official said.
+                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the official -> ?
+  `, [{ id: 'person:obama', name: 'Obama', role: 'President', mentions: [{ start: 10, end: 15 }] }]);
+});

@@ -70,9 +70,11 @@ export function speechVerb(words: readonly string[], i: number): { lemma: string
  */
 export function isSpeechForm(word: string, next = '', nameAfter = false): boolean {
   const lemma = FORMS.get(word);
-  if (!lemma || word === lemma || (nameAfter && ABOUT.has(lemma))) return false;
+  if (!lemma || (nameAfter && ABOUT.has(lemma))) return false;
   const particles = NEEDS_PARTICLE[lemma];
-  return !particles || particles.includes(next);
+  // With its particle even a base form is plainly the verb ("as she put it").
+  if (particles) return particles.includes(next);
+  return word !== lemma;
 }
 
 /** Whether a speech verb form is a participle or gerund ("saying", "adding"), which has no subject of its own. */

@@ -1,11 +1,16 @@
 import type { Quote, Structure } from '../types';
+import { TEXT_NOUNS, isSpeechForm } from '../lexicon/speech';
+import { sentenceIndex } from '../text/spans';
 import type { Rule } from './rule';
 import { inBody, paragraphIndexAt } from './util';
 
 /**
- * A full quoted statement that nobody is credited with. Scare quotes, short fragments, titles and
- * quotes inside other quotes are left alone, as are quotes in headlines, and untagged quotes in a
- * paragraph where another quote is attributed (the speaker carries over, as newsroom style expects).
+ * A full quoted statement whose speaker a careful reader cannot tell. The speakers stage credits what
+ * a reader credits (cues, pronouns, the current speaker carried into the next sentence or paragraph);
+ * this rule stays quiet besides on what a reader reads as no statement (scare quotes, fragments,
+ * titles, slogans and headlines in title case, quotes inside quotes and in headlines) and on a quote
+ * whose sentence, or the sentence after it, has a verb of saying or a colon introducing it: the
+ * reader finds the speaker there even where the stage could not read the phrase.
  */
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
@@ -18,7 +23,7 @@ export const unattributedQuote: Rule = {
     return quotes
       // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
       .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
-      .filter((q) => !attributedNearby(text, structure, attributedIn, q))
+      .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
       .map((q) => {
         const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
         const closing = text[end - 1];
@@ -94,11 +99,57 @@ function tagged(text: string, q: Quote, paragraph: { start: number; end: number 
 }
 
 /**
+ * Whether a reader finds the speaker around the quote, where the speakers stage could not read the
+ * phrase: a verb of saying in any form in the quote's own sentences outside quotations ("before
+ * saying", "as X put it", "says Evan Tracey"), a short tag sentence right after it ("Hannity
+ * pressed."), a colon introducing it or the quotes before it in the paragraph ("ranged from skeptical
+ * to hostile: "..." . . . "..."), a speaker's label opening the paragraph ("Lopez: Well, ..."), a
+ * credit after it ("..., by DNAinfo's Eddie Small"), or a noun for a text just before it ("headlines
+ * such as "...""), whose words it is.
+ */
+function speechAround(text: string, structure: Structure, quotes: Quote[], q: Quote): boolean {
+  const first = sentenceIndex(structure, q.start);
+  const last = sentenceIndex(structure, q.end - 1);
+  const sentence = structure.sentences[first];
+  const paragraph = sentence && structure.paragraphs[sentence.paragraph];
+  if (!sentence || !paragraph) return false;
+  const before = outsideQuotes(text, quotes, paragraph.start, q.start);
+  if (/:[\s.…]*$/.test(before) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:/u.test(before)) return true;
+  if (/^\s*,?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return true;
+  const lead = before.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (lead.slice(-4).some((w) => TEXT_NOUNS.has(w) || TEXT_NOUNS.has(w.replace(/s$/, '')))) return true;
+  const own = (outsideQuotes(text, quotes, sentence.start, structure.sentences[last].end).toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (own.some((w, k) => isSpeechForm(w, own[k + 1]) || w === 'say' || w === 'ask')) return true;
+  // A tag sentence: a verb of saying with at most a name after it ("Hannity pressed.").
+  const next = structure.sentences[last + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return false;
+  const tag = text.slice(next.start, next.end).replace(/[.!?]+$/, '').split(/\s+/);
+  const verb = tag.findIndex((w, k) => isSpeechForm(w.toLowerCase(), tag[k + 1]?.toLowerCase()));
+  return tag.length <= 6 && verb >= 0 && tag.slice(verb + 1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The text of [start, end) with every quotation in it blanked out. */
+function outsideQuotes(text: string, quotes: Quote[], start: number, end: number): string {
+  let out = '';
+  let at = start;
+  for (const q of quotes) {
+    if (q.end <= at || q.start >= end) continue;
+    out += text.slice(at, Math.max(at, q.start)) + ' ';
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, end);
+}
+
+/**
  * Whether a quote is a full statement rather than a fragment. The quotes stage marks fragments; this
  * backstop keeps one-word scare quotes quiet even if a quote arrives without the flag.
  */
 function isStatement(text: string, q: Quote): boolean {
   if (q.fragment) return false;
   const words = text.slice(q.content.start, q.content.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= 3;
+  if (words.length < 3) return false;
+  // "Peace Through Strength", "Secret Lives of the Super Rich": a title, slogan or headline in title
+  // case names a work or a motto; it is no one's statement.
+  const long = words.filter((w) => w.length > 3);
+  return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.75;
 }
