@@ -77,6 +77,26 @@ test('speaker-without-role: one finding per quoted person without a role, at the
   );
 });
 
+test('speaker-without-role: quiet on people the article identifies in any of the ways a reader accepts', () => {
+  const cases: [string, string][] = [
+    ['Former infrastructure critic Lena Osei called it. "We warned them for years," Osei said.', 'Lena Osei'],
+    ['In an email to other agency officials, Tom Vance wrote about it. "Nobody listened," Vance said.', 'Tom Vance'],
+    ['"It is over," said Yusuf Adeyemi, medical director of the clinic.', 'Yusuf Adeyemi'],
+    ['Her senior policy adviser, Jake Sullivan, spoke first. "We are ready," Sullivan said.', 'Jake Sullivan'],
+    ['Pollster Pat Caddell disagreed. "The numbers moved," Caddell said.', 'Pat Caddell'],
+    ['"We stayed home," said Esther Tapia, 45, of Phoenix.', 'Esther Tapia'],
+  ];
+  for (const [line, name] of cases) {
+    const short = name.split(' ')[1];
+    const id = `person:${name.toLowerCase().replace(' ', '-')}`;
+    check('speaker-without-role', line, (text) => {
+      const quotes = quotesOf(text);
+      for (const q of quotes) q.speaker = speaker(text, text.indexOf(`said ${name}`) >= 0 ? name : short, 'name', id, q.end);
+      return { quotes, people: [person(text, name, null)] };
+    });
+  }
+});
+
 test('unbalanced-quote: an opening mark never closed, unless the next paragraph continues the quote', () => {
   check('unbalanced-quote', `
     Holt added: "Until then, somebody checks every setting by hand.

@@ -1,15 +1,28 @@
+import { ROLE_NOUNS, TITLE_WORDS, isTitleWord } from '../lexicon/people';
+import { DETERMINERS, NOT_HEADS, isSpeechForm } from '../lexicon/speech';
+import { lastStartingBefore } from '../text/spans';
+import type { Span, Token } from '../types';
 import type { Rule } from './rule';
 
-/** A quoted person whom the article never identifies by title or affiliation. */
+/**
+ * A quoted person whom the article never identifies: no title, function, affiliation or description
+ * anywhere, at any mention. A reader takes many shapes as identifying someone: a title or description
+ * right before the name ("former infrastructure critic Lena Osei", "pollster Pat Caddell"), an
+ * appositive after it (", the agency's director,", ", 45, of Phoenix,", ", who runs ..."), a party
+ * and state in parentheses, "of/at/from/with" an organization, "is a ..." or "as ..." after it, or a
+ * group the person is one of ("in an email to other agency officials, Lena Osei wrote"). Only a
+ * person credited with a quote by name is checked, since a pronoun's resolution may be a guess.
+ */
 export const speakerWithoutRole: Rule = {
   code: 'speaker-without-role',
   defaultSeverity: 'information',
-  description: 'A quoted person never identified by title or affiliation.',
+  description: 'A quoted person the article never identifies by title, function, affiliation or description.',
   rationale: "A name alone does not tell readers why a speaker's words matter: say who they are (title, employer, relation to the story).",
-  check: ({ text, people, quotes }) => {
-    const speakers = new Set(quotes.map((q) => q.speaker?.id).filter((id): id is string => !!id));
+  check: ({ text, structure, people, quotes }) => {
+    const quotedByName = new Set(quotes.filter((q) => q.speaker?.via === 'name' && q.speaker.id).map((q) => q.speaker!.id));
+    const tokens = structure.tokens;
     return people
-      .filter((p) => p.role === null && speakers.has(p.id) && p.mentions.length > 0 && !appositive(text, p.mentions))
+      .filter((p) => p.role === null && quotedByName.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)))
       .map((p) => {
         // The first mention with the full name, where a role is conventionally given.
         const full = p.mentions.find((m) => text.slice(m.start, m.end) === p.name) ?? p.mentions[0];
@@ -19,17 +32,57 @@ export const speakerWithoutRole: Rule = {
         return {
           start: first.start,
           end: first.end,
-          message: `${p.name} is quoted but never identified by title or affiliation.`,
+          message: `${p.name} is quoted but never identified by title, function or affiliation.`,
           data: { fixes: [{ title: 'Add a role: ", [ROLE],"', edits: [{ start: full.end, end: full.end, newText }] }] },
         };
       });
   },
 };
 
-/**
- * A backstop for the people stage: a mention followed by an appositive or relative clause ("Jane Roe,
- * a researcher at ...", "Jane Roe, who runs ...") introduces the person, even if no role was extracted.
- */
-function appositive(text: string, mentions: { start: number; end: number }[]): boolean {
-  return mentions.some((m) => /^,\s+(?:a|an|the|who|whose|one|formerly|now|then|currently|chief|head|director|spokes\w+|founder|co-founder|president|professor)\b/i.test(text.slice(m.end, m.end + 20)));
+/** Agent nouns that describe a person by what they do ("defender", "pollster", "strategist"). */
+const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|ian|ee|ive)$/u;
+
+/** Whether the text identifies the person at this mention, before or after the name. */
+function identified(tokens: readonly Token[], mention: Span): boolean {
+  const first = lastStartingBefore(tokens, mention.start + 1);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < mention.end) last++;
+  if (first < 0) return false;
+  // Before: a title or description ending right before the name ("presidential hopeful X"), or a
+  // role set off by a comma ("her senior policy adviser, Jake Sullivan").
+  const describes = (token: Token | undefined) => {
+    if (!token || token.kind !== 'word') return false;
+    const word = token.text.toLowerCase().replace(/['’]s$/, '');
+    return isTitleWord(word) || ROLE_NOUNS.has(word) || (/^\p{Ll}/u.test(token.text) && AGENT_NOUN.test(word) && !NOT_HEADS.has(word) && !isSpeechForm(word));
+  };
+  const before = tokens[first - 1];
+  if (before && /['’]s$/.test(before.text)) return true;
+  for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !isSpeechForm(tokens[k].text.toLowerCase()); k--) if (describes(tokens[k])) return true;
+  if (before?.text === ',' && describes(tokens[first - 2])) return true;
+  // A group the person is one of: "to other agency officials, X wrote", "candidates like X".
+  for (let k = first - 1; k >= 0 && first - k <= 20 && !/^[.!?]$/.test(tokens[k].text); k--) {
+    const word = tokens[k].text.toLowerCase();
+    const plural = (i: number) => ROLE_NOUNS.has((tokens[i]?.text.toLowerCase() ?? '').replace(/s$/, ''));
+    if (word === 'other' && (plural(k + 1) || plural(k + 2))) return true;
+    if (/^(like|including)$/.test(word) && k === first - 1 && plural(k - 1)) return true;
+  }
+  // After: an appositive, a parenthesis, an affiliation, a copula or "as".
+  let k = last + 1;
+  if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+  const next = tokens[k];
+  if (!next) return false;
+  const after = tokens[k + 1];
+  if (next.text === ',' && after) {
+    const word = after.text.toLowerCase();
+    if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word)) return word !== 'that';
+    if (isTitleWord(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /['’]s$/.test(after.text)) return true;
+    if (after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !isSpeechForm(word) && !NOT_HEADS.has(word) && !/^(and|but|or|he|she|they|it|we|i|you)$/.test(word)) return true;
+    return false;
+  }
+  if (next.text === '(' && after && /^\p{Lu}/u.test(after.text)) return true;
+  const word = next.text.toLowerCase();
+  if (/^(of|at|from|with)$/.test(word) && after && /^\p{Lu}/u.test(after.text) && after.text !== 'I') return true;
+  if (/^(of|at|from|with)$/.test(word) && after?.text.toLowerCase() === 'the') return true;
+  if (/^(is|was|as)$/.test(word) && after && (DETERMINERS.has(after.text.toLowerCase()) || TITLE_WORDS.has(after.text.toLowerCase()) || ROLE_NOUNS.has(after.text.toLowerCase()))) return true;
+  return false;
 }
