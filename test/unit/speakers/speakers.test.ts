@@ -418,3 +418,16 @@ test('"the president" is the person the article titled so, unless someone was me
                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the official -> ?
   `, [{ id: 'person:obama', name: 'Obama', role: 'President', mentions: [{ start: 10, end: 15 }] }]);
 });
+
+test('no speaker from an ordinary word opening a sentence, a titled document or a place with a party', () => {
+  checkSpeakers(`
+    Having seen the damage, the mayor spoke. “We will rebuild,” she said.
+                                             ^^^^^^^^^^^^^^^^^^ she -> ?
+
+    “We need answers,” the Ohio Democrat said on Tuesday.
+    ^^^^^^^^^^^^^^^^^^ the Ohio Democrat -> ?
+
+    “Stop the pumps,” said a man named Tom Vance.
+    ^^^^^^^^^^^^^^^^^ Tom Vance -> person:tom-vance
+  `);
+});

@@ -13,7 +13,8 @@ export const unresolvedSpeaker: Rule = {
   rationale: 'A quote credited to a pronoun that refers to nobody is as good as anonymous, and usually means an edit cut the sentence that named the speaker.',
   check: ({ quotes }) =>
     quotes
-      .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id && /^(?:he|she)$/i.test(q.speaker.text))
+      // A pronoun that stands for someone met only by their role ("the mayor") refers all the same.
+      .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id && !q.speaker.name && /^(?:he|she)$/i.test(q.speaker.text))
       .map((q) => {
         const s = q.speaker!;
         // The finding covers the quote and its attribution, so it shows wherever the eye lands.

@@ -12,7 +12,8 @@ import { sentenceIndex } from '../text/spans';
 import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';
 import { pronounOfGivenName } from '../lexicon/given-names';
 import type { Mention } from './phrases';
-import { HEAD_ALIASES, SPOKES, headKind, nameKind } from '../lexicon/organization-kinds';
+import { SPOKES, headKind } from '../lexicon/organization-kinds';
+import { type NominalReader, RECENT_PARAGRAPHS, lastOfKind, placeAt, spokesperson } from './organization-nominals';
 import { slugify } from '../text/ids';
 import { ROLE_NOUNS, TITLES } from '../lexicon/people';
 import type { EntityMention, Person, Span, Structure } from '../types';
@@ -22,20 +23,17 @@ export type { Referent } from './cast';
 export { slugify as slug } from '../text/ids';
 
 
-/** How many paragraphs back a pronoun looks for its referent. */
-const RECENT_PARAGRAPHS = 3;
-
 /** The article read in order: what each speaker mention refers to, given what came before it. */
-export class Discourse {
+export class Discourse implements NominalReader {
   /** Attributions and sentence subjects, in text order. */
   private readonly notes: Note[] = [];
   /** People met only by a role and never named ("a senior official told reporters"), in text order. */
-  private readonly unnamed: { head: string; start: number }[] = [];
+  private readonly unnamed: { head: string; start: number; phrase: string; paragraph: number }[] = [];
   /** Everyone the article names, and their pronouns. */
-  private readonly cast: Cast;
+  readonly cast: Cast;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly structure: Structure,
     entities: EntityMention[],
     people: Person[],
@@ -58,8 +56,8 @@ export class Discourse {
   }
 
   /** Records someone met only by a role ("a senior official said"), whom a later "the official" means. */
-  noteUnnamed(head: string, offset: number): void {
-    this.unnamed.push({ head: head.replace(/s$/, ''), start: offset });
+  noteUnnamed(head: string, offset: number, phrase: string): void {
+    this.unnamed.push({ head: head.replace(/s$/, ''), start: offset, phrase, paragraph: this.paragraphAt(offset) });
   }
 
   /**
@@ -125,7 +123,7 @@ export class Discourse {
     if (mention.organization) {
       const name = written.replace(/^the\s+/i, '');
       // "the Company", "the Bureau": a kind noun in capitals is no name of its own.
-      if (/^\p{Lu}\p{Ll}+$/u.test(name) && headKind(name.toLowerCase())) return this.lastOfKind(name.toLowerCase(), core.start);
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && headKind(name.toLowerCase())) return lastOfKind(this, name.toLowerCase(), core.start);
       return { id: `org:${slugify(name)}`, name, kind: 'organization' };
     }
     let referent: Referent;
@@ -186,7 +184,13 @@ export class Discourse {
       // A profile's subject stays "she" across paragraphs about other things: with nobody named in
       // between, the last person named is still the one meant, however far back.
       latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '' && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start));
-    if (!found) return null;
+    if (!found) {
+      // Nobody named fits, but someone was met by their role ("the mayor spoke"): the pronoun is
+      // that person, whom the article does not name.
+      let unnamed: (typeof this.unnamed)[number] | undefined;
+      for (const u of this.unnamed) if (u.start < offset && u.paragraph === paragraph && !/[^s]s$/.test(u.phrase) && ROLE_NOUNS.has(u.head)) unnamed = u;
+      return unnamed ? { id: '', name: unnamed.phrase, kind: 'person' } : null;
+    }
     cast.vote(found.id, w);
     const referent: Referent = { id: found.id, name: found.name, kind: found.kind };
     // Someone else who fits, named after the one chosen, makes the choice a reader's guess.
@@ -199,7 +203,7 @@ export class Discourse {
   nominal(mention: Mention): Referent | null {
     if (mention.affiliation) return this.resolve(mention.affiliation, '');
     const head = mention.head ?? '';
-    if (SPOKES.test(head)) return this.spokesperson(mention);
+    if (SPOKES.test(head)) return spokesperson(this, mention);
     const written = this.text.slice(mention.core.start, mention.core.end);
     // "the president said", "the former senator added": a definite role refers to the person the
     // article gave that title or role, the one of them met last.
@@ -216,73 +220,21 @@ export class Discourse {
     if (!kind) return null;
     // "Moldova's police", "Russia's foreign ministry": that country's body, not another one of its kind.
     const owner = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s?\s/u.exec(written);
-    if (owner && this.placeAt(mention.core.start, mention.core.start + owner[0].length)) {
+    if (owner && placeAt(this, mention.core.start, mention.core.start + owner[0].length)) {
       return { id: `org:${slugify(written)}`, name: written, kind: 'organization' };
     }
     // "the Trump campaign": a capitalised modifier names the organization itself, unless it is a
     // place or nationality ("the Russian company" is some company, not one called that).
     const named = /^(?:[Tt]he\s+)?((?:(?!The\s)\p{Lu}[\p{L}.'’-]*\s+)+)(\p{Ll}+)$/u.exec(written);
-    if (named && !this.placeAt(mention.core.start, mention.core.end - named[2].length)) {
+    if (named && !placeAt(this, mention.core.start, mention.core.end - named[2].length)) {
       const name = `${named[1].trim()} ${named[2]}`;
       return { id: `org:${slugify(name)}`, name, kind: 'organization' };
     }
-    return this.lastOfKind(head, mention.start);
-  }
-
-  /**
-   * The last organization that a head noun names before `offset`: one whose name holds the noun
-   * ("the bureau" -> Federal Bureau of Investigation), else the last of that kind ("the company" ->
-   * a company, never an agency), else, close by, the last organization whose kind is unknown.
-   */
-  private lastOfKind(head: string, offset: number): Referent | null {
-    const kind = headKind(head);
-    if (!kind) return null;
-    const paragraph = this.paragraphAt(offset);
-    // A hacking group is "the group", never "the company" or "the agency". (Of the words for a gang,
-    // only "group" is a nominal head in nominals.ts; the others never reach here.)
-    const actorHead = head === 'group';
-    const near = (n: Note, paragraphs: number) =>
-      n.kind === 'organization' && n.id !== '' && (actorHead || !n.id.startsWith('actor:')) && n.start < offset && paragraph - n.paragraph <= paragraphs;
-    const word = new RegExp(`\\b${head}\\b`, 'i');
-    const tests = [
-      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && (word.test(n.name) || (HEAD_ALIASES[head]?.includes(n.id) ?? false)),
-      // In this field "the group" is a hacking group whenever one was named.
-      (n: Note) => actorHead && near(n, 2 * RECENT_PARAGRAPHS) && n.id.startsWith('actor:'),
-      (n: Note) => near(n, 2 * RECENT_PARAGRAPHS) && kind !== 'other' && nameKind(n.name) === kind,
-      (n: Note) => near(n, 2) && (kind === 'other' || nameKind(n.name) === null),
-    ];
-    for (const fits of tests) {
-      const found = this.latestOf(offset, fits);
-      if (found) return { id: found.id, name: found.name, kind: found.kind };
-    }
-    return null;
-  }
-
-  /**
-   * "an NCSC spokesperson", "a Microsoft spokeswoman", "the agency's spokesperson": the organization
-   * the phrase names, which is the speaker the quote is credited to.
-   */
-  private spokesperson(mention: Mention): Referent | null {
-    const org = this.cast.entitiesIn(mention.start, mention.end).find((e) => e.kind === 'organization');
-    if (org) return { id: org.id, name: org.name, kind: 'organization' };
-    const written = this.text.slice(mention.start, mention.end);
-    const possessive = /^(?:the\s+|its\s+)?(\p{Ll}+)['’]s?\s/iu.exec(written);
-    if (possessive && headKind(possessive[1].toLowerCase())) return this.lastOfKind(possessive[1].toLowerCase(), mention.start);
-    // A capitalised modifier that looks like an organization's name ("a Foreign Office spokesman").
-    const named = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+)+)\p{Ll}/u.exec(written);
-    const name = named?.[1].trim().replace(/['’]s$/, '');
-    if (name && !this.placeAt(mention.start, mention.end) && (nameKind(name) || /^\p{Lu}{2,6}$/u.test(name))) return { id: `org:${slugify(name)}`, name, kind: 'organization' };
-    return null;
-  }
-
-  /** Whether a place or nationality (a country entity) lies in [start, end). */
-  private placeAt(start: number, end: number): boolean {
-    if (this.cast.entitiesIn(start, end).some((e) => e.kind === 'country')) return true;
-    return /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s/u.test(this.text.slice(start, end) + ' ') && !/^(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(this.text.slice(start, end));
+    return lastOfKind(this, head, mention.start);
   }
 
   /** The latest note or entity mention before `offset` that passes `fits`. */
-  private latestOf(offset: number, fits: (n: Note) => boolean): Note | null {
+  latestOf(offset: number, fits: (n: Note) => boolean): Note | null {
     const a = latest(this.notes, offset, fits);
     const b = latest(this.cast.mentions, offset, fits);
     return a && b ? (a.start >= b.start ? a : b) : a ?? b;

@@ -26,6 +26,10 @@ export interface Mention extends Span {
 }
 
 const LOOKBACK = 12;
+/** Words after which a capitalised phrase is the name of a work or thing ("a report titled ..."). */
+const NAMING = /^(titled|entitled|headlined|dubbed|nicknamed|called|named)$/;
+/** Nouns for a person that a name after "named" or "called" belongs to ("a man named ..."). */
+const PERSON_NOUN = /^(man|woman|person|boy|girl|child|someone|somebody|guy|lady|gentleman|teenager|individual)$/;
 const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop', 'former', 'presidential', 'federal', 'conservative', 'liberal', 'progressive', 'independent']);
 const APPOSITIVE = 25;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -115,7 +119,8 @@ export class PhraseReader extends TokenReader {
     if (i > core && this.tokens.slice(core, i + 1).every((t) => t.kind !== 'word' || !/\p{Ll}/u.test(t.text))) return null;
     // A party or office adjective alone ("The Republican nominee") describes; it does not name,
     // and neither does a plural role capitalised at the start of a sentence ("Residents said").
-    if (core === i && (PARTY_WORDS.has(this.lower[i]) || (/[^s]s$/.test(this.lower[i]) && ROLE_NOUNS.has(this.lower[i].slice(0, -1))))) {
+    // So does a place with a party label ("the Ohio Democrat"): a description of someone, no name.
+    if ((core === i || /^(democrat|republican)$/.test(this.lower[i])) && (PARTY_WORDS.has(this.lower[i]) || (/[^s]s$/.test(this.lower[i]) && ROLE_NOUNS.has(this.lower[i].slice(0, -1))))) {
       return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[start].start, end: this.tokens[i].end }, head: this.lower[i] };
     }
     const words = this.lower.slice(core, i + 1);
@@ -129,7 +134,7 @@ export class PhraseReader extends TokenReader {
   /** A capitalised word that can be part of a name: not "But", "The", nor a contraction like "It's". */
   private nameWord(k: number): boolean {
     const w = this.lower[k];
-    return this.isCapital(k) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/['’](s|re|ll|d|ve|m)$/, ''));
+    return this.isCapital(k) && !NOT_NAMES.has(w) && !NOT_NAMES.has(w.replace(/['’](s|re|ll|d|ve|m)$/, '')) && !this.ordinaryOpener(k);
   }
 
   /** Whether token `k` continues the name whose next token is `next`, reading backwards. */
@@ -264,7 +269,14 @@ export class PhraseReader extends TokenReader {
     const t = this.tokens[i];
     const mention = this.phraseEndingAt(end, i, false);
     if (!mention || mention.start < t.start) return null;
-    // Words before the phrase may only be its description ("said 9/11 widow Terry Strada").
+    // Words before the phrase may only be its description ("said 9/11 widow Terry Strada"). After a
+    // word that names a thing ("a report titled Winter Readiness") the name is the thing's: the
+    // speaker is the thing.
+    for (let k = i + 1; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
+      // (But "a man named Tom Vance" is Tom Vance: a noun for a person takes the name as theirs.)
+      const thing = this.isLowerWord(k - 1) && !ROLE_NOUNS.has(this.lower[k - 1]) && !PERSON_NOUN.test(this.lower[k - 1]);
+      if (NAMING.test(this.lower[k]) && thing) return this.nominalEndingAt(k - 1, i);
+    }
     for (let k = i; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
       if (PRONOUNS[this.lower[k]] || (NOT_HEADS.has(this.lower[k]) && !DETERMINERS.has(this.lower[k])) || !/^(word|number)$/.test(this.tokens[k].kind) && !/^[-/.]$/.test(this.tokens[k].text)) return null;
     }

@@ -25,7 +25,8 @@ import type { EntityMention, Person, Quote, SpeakerRef, Structure } from '../typ
 
 /** Quotes with their speakers resolved where the text allows. Never throws. */
 export function attributeSpeakers(text: string, structure: Structure, quotes: QuoteSpan[], entities: EntityMention[], people: Person[]): Quote[] {
-  const reader = new SubjectReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'));
+  const named = new Set(entities.map((e) => e.start));
+  const reader = new SubjectReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'), named);
   const finder = new CueFinder(text, structure, reader, quotes);
   const discourse = new Discourse(text, structure, entities, people, byline(text, structure), quotes);
   const own = quotes.map((q, i) => finder.attribution(q, i));
@@ -50,7 +51,7 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
     const referent = discourse.resolve(item.mention, word);
     if (referent) discourse.note(referent, item.mention.start, item.embedded, item.quote !== undefined || !!item.reports);
     else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? '')) discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
-    else if (item.mention.kind === 'nominal' && item.mention.head && !/^the\s/i.test(word)) discourse.noteUnnamed(item.mention.head, item.mention.start);
+    else if (item.mention.kind === 'nominal' && item.mention.head) discourse.noteUnnamed(item.mention.head, item.mention.start, word);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
     else if (item.reports) {
       // The sentence's main speaker, not the subject of a clause it reports ("X said Poland had ...").

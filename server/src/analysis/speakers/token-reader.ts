@@ -4,6 +4,7 @@
  * token an offset falls at. Computed once per text, so the phrase grammar (mentions.ts) and the
  * subject finder (subjects.ts) read as grammar rather than as string handling.
  */
+import { isOrdinaryWord } from '../lexicon/english';
 import { speechVerb } from '../lexicon/speech';
 import { lastStartingBefore } from '../text/spans';
 import type { Span, Token } from '../types';
@@ -16,11 +17,18 @@ export class TokenReader {
   /** Tokens of headlines, where title case hides which words are verbs. */
   private readonly titleCase: Uint8Array;
 
+  /** Offsets where the entity stage's mentions start: names it found, whatever their words. */
+  private readonly named: ReadonlySet<number>;
+  /** Lowercase forms of the words the text capitalises somewhere other than at a sentence's start. */
+  private midCapitals?: Set<string>;
+
   constructor(
     protected readonly text: string,
     readonly tokens: readonly Token[],
     headlines: readonly Span[] = [],
+    named: ReadonlySet<number> = new Set(),
   ) {
+    this.named = named;
     this.lower = tokens.map((t) => t.text.toLowerCase());
     this.titleCase = new Uint8Array(tokens.length);
     for (const h of headlines) for (let k = this.indexAt(h.start); k < tokens.length && tokens[k].start < h.end; k++) this.titleCase[k] = 1;
@@ -57,6 +65,26 @@ export class TokenReader {
   verbAt(i: number): { lemma: string; length: number } | null {
     if (!this.isLowerWord(i) && !(this.titleCase[i] && this.isWord(i) && i > 0 && this.isCapital(i - 1))) return null;
     return speechVerb(this.lower, i);
+  }
+
+  /**
+   * Whether the capitalised token `i` is an ordinary English word that only a sentence's start
+   * capitalises ("Having seen the damage", "Somehow, ..."): no name unless the text capitalises it
+   * elsewhere too, or the entity stage found a name there.
+   */
+  ordinaryOpener(i: number): boolean {
+    if (!this.isCapital(i) || this.named.has(this.tokens[i].start) || !isOrdinaryWord(this.lower[i]) || !this.opensSentence(i)) return false;
+    if (!this.midCapitals) {
+      this.midCapitals = new Set();
+      for (let k = 0; k < this.tokens.length; k++) if (this.isCapital(k) && !this.opensSentence(k)) this.midCapitals.add(this.lower[k]);
+    }
+    return !this.midCapitals.has(this.lower[i]);
+  }
+
+  /** Whether token `i` starts a sentence: nothing before it but a sentence's end, a quote mark or a line break. */
+  private opensSentence(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return !previous || /^[.!?:"“”‘’«»—–-]$/.test(previous.text) || this.text.slice(previous.end, this.tokens[i].start).includes('\n');
   }
 
   /** The text span of tokens [from, to). */

@@ -133,7 +133,9 @@ export function findPeople(
       }
     }
     const nameWords = words.slice(n);
-    const titleOnly = TITLE_WORDS.has(bare(nameWords[nameWords.length - 1].text)) && !GIVEN_NAMES.has(bare(nameWords[0].text));
+    // A run that ends in a title or a party label is a description, no name ("Ohio Democrat").
+    const lastBare = bare(nameWords[nameWords.length - 1].text);
+    const titleOnly = (TITLE_WORDS.has(lastBare) || HONORIFICS.has(lastBare)) && !GIVEN_NAMES.has(bare(nameWords[0].text));
     if (titleOnly || nameWords.some((w) => NOT_NAME_WORDS.has(bare(w.text)) && !PARTICLES.has(w.text))) {
       i = lastWord.last;
       continue;
