@@ -87,6 +87,7 @@ test('languages are not countries', () => {
     The note was written in Russian and English, and a Chinese-language version followed.
     Officials who speak Russian read the French version translated from Arabic.
     Russian-speaking forums lit up.
+    The French, German and Arabic versions of this page are machine-translated.
   `);
 });
 

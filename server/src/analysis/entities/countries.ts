@@ -129,6 +129,8 @@ function isLanguage(text: string, tokens: readonly Token[], candidate: Candidate
   const after = tokens[list.end + 1];
   const afterLower = after?.text.toLowerCase() ?? '';
   if (!possessive && next && LANGUAGE_NEXT.has(next.text.toLowerCase())) return true;
+  // "The French, German and Arabic versions": the noun after a list of demonyms qualifies all of them.
+  if (!possessive && list.end > candidate.last && LANGUAGE_NEXT.has(afterLower)) return true;
   let k = list.start - 1;
   while (k >= 0 && MANNER.has(tokens[k].text.toLowerCase())) k--;
   const governor = tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : '';
