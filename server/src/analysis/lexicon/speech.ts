@@ -3,6 +3,7 @@
  * "according to"), and the small closed word classes the speaker finder needs to read the phrase
  * around them (pronouns, determiners, titles, words that cannot head a noun phrase).
  */
+import { inflect } from './inflect';
 import { entries, wordSet } from './load';
 import notHeadsList from './lists/not-heads.txt';
 import organizationNameWordsList from './lists/organization-name-words.txt';
@@ -24,30 +25,10 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   point: ['out'], hit: ['back', 'out'], rail: ['against'],
 };
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
-  sing: ['sang', 'sung', 'sings', 'singing'], think: ['thought', 'thinks', 'thinking'], begin: ['began', 'begun'],
-  read: ['read', 'reads'], speak: ['spoke', 'spoken', 'speaks', 'speaking'], go: ['went', 'goes', 'going'],
-  put: ['put', 'puts', 'putting'], hit: ['hit', 'hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'],
-};
-
 /** Every inflected form of the speech verbs, mapped to its lemma. */
 const FORMS = new Map<string, string>();
 for (const lemma of SPEECH_LEMMAS) {
-  for (const form of inflect(lemma)) if (!FORMS.has(form)) FORMS.set(form, lemma);
-}
-
-function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
-  const out = [lemma];
-  const consonantY = /[^aeiou]y$/.test(lemma);
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  // Short verbs ending consonant-vowel-consonant double the consonant (quip -> quipped).
-  const doubled = /^(quip|snap|admit|concur|chat|jab|stop|plan|grab|knock|prod)$/.test(lemma) ? lemma + lemma[lemma.length - 1] : stem;
-  out.push(consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
-  out.push(consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : doubled + 'ed');
-  out.push((lemma.endsWith('ee') ? lemma : doubled) + 'ing');
-  return out;
+  for (const [form] of inflect(lemma)) if (!FORMS.has(form)) FORMS.set(form, lemma);
 }
 
 /**
