@@ -4,7 +4,7 @@
  * prefers missing an accusation to inventing one, because a false alarm costs an editor's trust.
  */
 import {
-  BE, GENERIC_VERB, HOSTILE_BASE, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST, HOSTILE_PRESENT, ING_LEAD, MODAL, NEGATION,
+  BE, GENERIC_VERB, GROUP_ONLY, HOSTILE_BASE, HOSTILE_PHRASAL, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST, HOSTILE_PRESENT, ING_LEAD, MODAL, NEGATION,
   OBJECT_QUALIFIER, PINNING, QUALIFIED_OBJECT, SKIPPABLE, TRY_VERB, ACCESS_OBJECT, CYBER_NOUN,
 } from '../lexicon/hostility';
 import { type Accused, type Unit, DETERMINER, accusedAfter, accusedEndingAt } from './accused';
@@ -37,17 +37,18 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   const verb = { start: u.start, end: u.end };
   if (PINNING.has(w)) return pinned(units, v, verb);
   let kind: 'past' | 'ing' | 'present' | 'base' | 'be' | null = null;
-  if (HOSTILE_PAST.has(w)) kind = 'past';
+  // "broke into", "went after", "made off with": a phrasal verb with its particles.
+  const phrasal = HOSTILE_PHRASAL.get(w)?.find((p) => p.particles.every((particle, n) => units[v + 1 + n]?.lower === particle));
+  if (phrasal) kind = phrasal.kind;
+  else if (HOSTILE_PAST.has(w)) kind = 'past';
   else if (HOSTILE_ING.has(w)) kind = 'ing';
   else if (HOSTILE_PRESENT.has(w)) kind = 'present';
   else if (HOSTILE_BASE.has(w)) kind = 'base';
   else if (w === 'behind' || (w === 'responsible' && units[v + 1]?.lower === 'for')) kind = 'be';
-  else if (/^(?:broke|break|breaks|breaking|broken)$/.test(w) && units[v + 1]?.lower === 'into') kind = w === 'breaking' ? 'ing' : w === 'breaks' ? 'present' : 'past';
-  else if (/^(?:knocked|took|shut)$/.test(w) && /^(?:out|offline|down)$/.test(units[v + 1]?.lower ?? '') && hostileSubjectOnly(units, v)) kind = 'past';
   else if (GENERIC_VERB.has(w) && (hostileObject(units, v) || agentFollows(units, v))) kind = w.endsWith('ing') ? 'ing' : w.endsWith('s') && w !== 'ran' ? 'present' : 'past';
   if (!kind) return null;
   // A participle followed by "by" names its agent: "emails stolen by Russian hackers".
-  const by = units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  const by = phrasal ? v + 1 + phrasal.particles.length : units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
   if ((kind === 'past' || kind === 'be') && units[by]?.lower === 'by' && !modalBefore(units, v)) {
     const agent = accusedAfter(units, by + 1);
     if (agent) return { accused: agent.accused, anaphor: agent.anaphor, verb };
@@ -67,10 +68,15 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
     k = outer.k;
   } else if ((kind === 'ing' || kind === 'be') && !be) return null;
   if (kind === 'base') {
-    // "tried to hack": the subject is the subject of "tried".
-    if (units[k]?.lower === 'to' && TRY_VERB.has(units[k - 1]?.lower ?? '')) {
-      const outer = walkLeft(units, k - 1);
-      if (!outer || outer.be) return null;
+    // "tried to hack", "have been trying to strike", "were able to penetrate": the subject is the
+    // subject of the verb that leads in; "were able to" did what it says.
+    // "went on to hack": the leading verb is "went".
+    const goesOn = units[k - 1]?.lower === 'on' && /^(?:went|goes|go|gone|going)$/.test(units[k - 2]?.lower ?? '');
+    const lead = units[k - 1]?.lower ?? '';
+    if (units[k]?.lower === 'to' && (TRY_VERB.has(lead) || lead === 'able' || goesOn)) {
+      const outer = walkLeft(units, goesOn ? k - 2 : k - 1);
+      // A "be" before a progressive ("been trying") or "able" is no passive.
+      if (!outer || (outer.be && !lead.endsWith('ing') && lead !== 'able')) return null;
       k = outer.k;
     }
   }
@@ -96,8 +102,9 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   if (!subject) return null;
   if ((kind === 'present' || kind === 'base') && DETERMINER.has(units[subject.first - 1]?.lower ?? '')) return null;
   // "Germany targets tax evaders", "Paris attacks test ...": a bare country with a present form is
-  // policy or a noun compound far more often than an accusation.
-  if (kind === 'present' && units[subject.first]?.mention?.kind === 'country' && subject.first === k) return null;
+  // policy or a noun compound far more often than an accusation; so is one that "went after" someone.
+  const bareCountry = units[subject.first]?.mention?.kind === 'country' && subject.first === k;
+  if (bareCountry && (kind === 'present' || phrasal?.cls === 'targeting' || GROUP_ONLY.has(w))) return null;
   if (kind === 'base' && !subject.plural) return null;
   return { accused: subject.accused, anaphor: subject.anaphor, verb };
 }
@@ -140,11 +147,6 @@ function pinned(units: Unit[], v: number, verb: Span): Accusation | null {
   if (!walk || !walk.be) return null;
   const agent = accusedAfter(units, j + 1);
   return agent ? { accused: agent.accused, anaphor: agent.anaphor, verb } : null;
-}
-
-/** "knocked out", "took down": hostile only with an accused subject right before (checked by the caller). */
-function hostileSubjectOnly(units: Unit[], v: number): boolean {
-  return /^(?:service|power|systems?|networks?|servers?|websites?|sites?|the|phone|internet|electricity|communications)$/.test(units[v + 2]?.lower ?? '');
 }
 
 /** A word glued to a hyphen ("state-sponsored", "hacked-together") is part of a compound, not a verb. */

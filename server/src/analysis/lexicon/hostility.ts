@@ -3,6 +3,10 @@
  * vocabulary can grow (and be reviewed by an editor) without touching how sentences are read.
  */
 
+import { type FormKind, inflect } from './inflect';
+import { entries } from './load';
+import hostileVerbsList from './lists/hostile-verbs.txt';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Forms of "to be" and "to get" that make a following participle passive. */
@@ -29,38 +33,40 @@ export const NEGATION = words(`
   didn’t hasn’t haven’t hadn’t isn’t wasn’t weren’t aren’t doesn’t don’t
 `);
 
+/** The hostile verbs (lists/hostile-verbs.txt): lemma, class, and the particles a phrasal one needs. */
+const HOSTILE_VERBS = entries(hostileVerbsList).map((entry) => {
+  const [words, cls, subject] = entry.split(/\s+/);
+  const [lemma, ...particles] = words.split('+');
+  return { lemma, cls, particles, groupOnly: subject === 'group' };
+});
+
 /**
- * Verb forms that accuse their subject of hostile activity on their own. Past forms and participles
- * are unambiguous; present forms ("targets", "attacks") double as nouns and get stricter checks.
+ * Forms of the verbs marked `group`: they accuse an actor or a group, but with a country alone as
+ * subject they are policy or war far more often than a cyber operation ("Russia hit Ukraine with
+ * sanctions").
  */
-export const HOSTILE_PAST = words(`
-  attacked hacked breached targeted targetted compromised infiltrated exploited hijacked infected
-  sabotaged exfiltrated penetrated phished impersonated orchestrated masterminded perpetrated
-  disrupted defaced extorted surveilled intruded tampered wiped meddled interfered spied leaked
-  dumped stole stolen crippled paralyzed paralysed sponsored boosted amplified weaponized weaponised bugged eavesdropped ddosed
-  spoofed backdoored trojanized cyberattacked ransomed prepositioned drained siphoned looted plundered
-  encrypted destroyed erased bricked doxxed doxed blackmailed
-`);
+export const GROUP_ONLY = new Set(HOSTILE_VERBS.filter((v) => v.groupOnly).flatMap((v) => inflect(v.lemma).map(([form]) => form)));
 
-export const HOSTILE_ING = words(`
-  attacking hacking breaching targeting compromising infiltrating exploiting hijacking infecting
-  sabotaging exfiltrating penetrating phishing impersonating orchestrating disrupting extorting
-  spying leaking stealing interfering meddling sponsoring boosting amplifying weaponizing draining
-  siphoning looting encrypting doxxing blackmailing
-`);
-
-/** Third-person present forms; also plural nouns, so only read as verbs right after a subject. */
-export const HOSTILE_PRESENT = words(`
-  attacks hacks breaches targets compromises infiltrates exploits hijacks infects steals leaks spies
-  interferes meddles sponsors boosts amplifies orchestrates disrupts extorts drains siphons loots
-`);
-
-/** Bare forms, read as verbs after a plural subject ("Russian hackers target ...") or after "to". */
-export const HOSTILE_BASE = words(`
-  attack hack breach target compromise infiltrate exploit hijack infect steal leak spy interfere
-  meddle sponsor boost amplify orchestrate disrupt extort sabotage exfiltrate penetrate impersonate
-  drain siphon loot
-`);
+/**
+ * Forms of the one-word hostile verbs by kind. Past forms and participles are unambiguous; present
+ * forms ("targets", "attacks") double as nouns and get stricter checks; bare forms are read as verbs
+ * after a plural subject ("Russian hackers target ...") or after "to".
+ */
+export const HOSTILE_PAST = new Set<string>();
+export const HOSTILE_ING = new Set<string>();
+export const HOSTILE_PRESENT = new Set<string>();
+export const HOSTILE_BASE = new Set<string>();
+/** Phrasal hostile verbs by form: the particles that must follow and the kind of the form ("broke into"). */
+export const HOSTILE_PHRASAL = new Map<string, { particles: string[]; kind: FormKind; cls: string }[]>();
+const BY_KIND: Record<FormKind, Set<string>> = { past: HOSTILE_PAST, ing: HOSTILE_ING, present: HOSTILE_PRESENT, base: HOSTILE_BASE };
+for (const { lemma, cls, particles } of HOSTILE_VERBS) {
+  for (const [form, kind] of inflect(lemma)) {
+    if (particles.length === 0) BY_KIND[kind].add(form);
+    else HOSTILE_PHRASAL.set(form, [...(HOSTILE_PHRASAL.get(form) ?? []), { particles, kind, cls }]);
+  }
+}
+// "targetted" is a common misspelling in news copy.
+HOSTILE_PAST.add('targetted');
 
 /** Verbs that are hostile only with a hostile object ("launched a campaign", "deployed malware"). */
 export const GENERIC_VERB = words(`
