@@ -154,3 +154,10 @@ test('limits and the version have one source each', () => {
     assert.ok(!text.includes(`'${pkg.version}'`), `${file} repeats the version: import VERSION from server/src/version.ts`);
   }
 });
+
+test('offsets become LSP positions in one module only', () => {
+  for (const file of sources('server/src')) {
+    if (file.split(path.sep).join('/') === 'server/src/lsp/features/ranges.ts') continue;
+    assert.doesNotMatch(readFileSync(path.join(ROOT, file), 'utf8'), /\.(positionAt|offsetAt)\(/, `${file} converts positions itself: use lsp/features/ranges.ts`);
+  }
+});

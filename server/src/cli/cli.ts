@@ -12,8 +12,7 @@ import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Seve
 import { VERSION } from '../version';
 import { reportMarkdown } from '../views/report';
 import { toJson, toSarif, toText, type FileResult } from '../views/formats';
-import { builtinKnowledge } from '../knowledge/index';
-import { mergeKnowledge, parseUserEntities } from '../knowledge/user';
+import { builtinKnowledge, knowledgeWithEntitiesFiles } from '../knowledge/index';
 
 const USAGE = `Usage: newslens check [options] FILE...
 
@@ -103,13 +102,13 @@ function loadKnowledge(file: string | undefined): Knowledge | undefined {
     process.stderr.write(`newslens: cannot read the entities file ${path}: ${error instanceof Error ? error.message : error}\n`);
     return undefined;
   }
-  const { additions, problems } = parseUserEntities(json);
+  const { knowledge, problems } = knowledgeWithEntitiesFiles([json]);
   const starts = lineStarts(json);
-  for (const problem of [...problems].sort((a, b) => a.start - b.start)) {
+  for (const problem of [...problems[0]].sort((a, b) => a.start - b.start)) {
     const { line, column } = lineColumn(starts, problem.start);
     process.stderr.write(`${path}:${line + 1}:${column + 1}: error entities-file: ${problem.message}\n`);
   }
-  return mergeKnowledge(builtinKnowledge(), additions);
+  return knowledge;
 }
 
 function main(args: string[]): number {

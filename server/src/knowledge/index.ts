@@ -22,11 +22,21 @@ export function builtinKnowledge(): Knowledge {
 }
 
 /**
- * The built-in knowledge with a workspace entities file applied, and that file's problems (offsets
- * into `userJson`). An empty or missing file changes nothing.
+ * The built-in knowledge with workspace entities files applied in order, and each file's problems
+ * (offsets into its text). The one place where the editor and the command line merge them: whatever
+ * is valid in a file applies even when the rest of it is broken, and a missing file changes nothing.
  */
-export function knowledgeWithUserEntities(userJson: string | undefined): { knowledge: Knowledge; problems: UserEntitiesProblem[] } {
-  if (!userJson) return { knowledge: builtinKnowledge(), problems: [] };
-  const { additions, problems } = parseUserEntities(userJson);
-  return { knowledge: mergeKnowledge(builtinKnowledge(), additions), problems };
+export function knowledgeWithEntitiesFiles(jsons: readonly (string | undefined)[]): { knowledge: Knowledge; problems: UserEntitiesProblem[][] } {
+  let knowledge = builtinKnowledge();
+  const problems: UserEntitiesProblem[][] = [];
+  for (const json of jsons) {
+    if (!json) {
+      problems.push([]);
+      continue;
+    }
+    const parsed = parseUserEntities(json);
+    knowledge = mergeKnowledge(knowledge, parsed.additions);
+    problems.push(parsed.problems);
+  }
+  return { knowledge, problems };
 }

@@ -10,9 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { indexKnowledge } from '../analysis/entities/knowledge-index';
-import type { Knowledge } from '../analysis/types';
-import { builtinKnowledge } from '../knowledge/index';
-import { mergeKnowledge, parseUserEntities } from '../knowledge/user';
+import { knowledgeWithEntitiesFiles } from '../knowledge/index';
+import { toRange } from './features/ranges';
 import type { Session } from './session';
 
 /** Files larger than this are not read: an entities file is a short list, not a data dump. */
@@ -36,22 +35,23 @@ export class UserEntities {
 
   /** Reads every folder's entities file and puts the merged knowledge in force. */
   async reload(): Promise<void> {
-    let knowledge: Knowledge = builtinKnowledge();
-    const reportedNow = new Set<string>();
+    const files: { uri: string; content: string; problem?: string }[] = [];
     for (const folder of this.folders) {
       if (!folder.startsWith('file:')) continue;
       const settings = await this.session.settingsFor(folder);
       const file = path.resolve(fileURLToPath(folder), settings.entitiesFile);
-      const uri = pathToFileURL(file).toString();
       const text = await readText(file);
-      if (text === undefined) continue;
-      const document = TextDocument.create(uri, 'json', 0, text.content);
-      const { additions, problems } = text.problem ? { additions: {}, problems: [{ message: text.problem, start: 0, end: 0 }] } : parseUserEntities(text.content);
-      knowledge = mergeKnowledge(knowledge, additions);
+      if (text !== undefined) files.push({ uri: pathToFileURL(file).toString(), ...text });
+    }
+    const { knowledge, problems: parsed } = knowledgeWithEntitiesFiles(files.map((f) => (f.problem ? undefined : f.content)));
+    const reportedNow = new Set<string>();
+    files.forEach(({ uri, content, problem }, i) => {
+      const document = TextDocument.create(uri, 'json', 0, content);
+      const problems = problem ? [{ message: problem, start: 0, end: 0 }] : parsed[i];
       this.connection.sendDiagnostics({
         uri,
         diagnostics: problems.map((p) => ({
-          range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+          range: toRange(document, p),
           severity: DiagnosticSeverity.Error,
           source: 'NewsLens',
           code: 'entities-file',
@@ -59,7 +59,7 @@ export class UserEntities {
         })),
       });
       reportedNow.add(uri);
-    }
+    });
     for (const uri of this.reported) if (!reportedNow.has(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.reported.clear();
     for (const uri of reportedNow) this.reported.add(uri);

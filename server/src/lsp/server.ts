@@ -5,6 +5,7 @@
 import { DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './features/code-actions';
+import { toOffset } from './features/ranges';
 import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { reportMarkdown } from '../views/report';
@@ -97,13 +98,13 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onHover(({ textDocument, position }) =>
-    withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, doc.offsetAt(position))),
+    withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, toOffset(doc, position))),
   );
   connection.languages.semanticTokens.on(({ textDocument }) =>
     withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)),
   );
   connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
-    withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a, { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) })),
+    withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a, { start: toOffset(doc, range.start), end: toOffset(doc, range.end) })),
   );
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);

@@ -11,22 +11,20 @@ interface Lookup {
   organizations: Map<string, Organization>;
 }
 
-const lookups = new WeakMap<KnowledgeIndex, Lookup>();
-
-/** Id-keyed maps over the knowledge, built once per index. */
+/**
+ * Id-keyed maps over the knowledge: the index's own, with countries keyed by their `country:` id as
+ * mentions carry it.
+ */
 export function lookup(index: KnowledgeIndex): Lookup {
-  let found = lookups.get(index);
-  if (!found) {
-    const k = index.knowledge;
-    found = {
-      actors: new Map(k.actors.map((a) => [a.id, a])),
-      countries: new Map(k.countries.map((c) => [`country:${c.code}`, c])),
-      organizations: new Map(k.organizations.map((o) => [o.id, o])),
-    };
-    lookups.set(index, found);
+  let countries = countryIds.get(index);
+  if (!countries) {
+    countries = new Map([...index.countriesByCode].map(([code, c]) => [`country:${code}`, c]));
+    countryIds.set(index, countries);
   }
-  return found;
+  return { actors: index.actorsById, countries, organizations: index.organizationsById };
 }
+
+const countryIds = new WeakMap<KnowledgeIndex, Map<string, Country>>();
 
 /** The flag emoji of an ISO 3166 alpha-2 code (regional indicator symbols). */
 export function flag(code: string): string {

@@ -6,6 +6,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../../analysis/types';
+import { toRange } from './ranges';
 
 /** What a NewsLens diagnostic's `data` holds. */
 export interface DiagnosticData extends FixData {
@@ -34,7 +35,7 @@ export function codeActions(document: TextDocument, params: CodeActionParams): C
           edit: {
             changes: {
               [document.uri]: fix.edits.map((edit) => ({
-                range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+                range: toRange(document, edit),
                 newText: edit.newText,
               })),
             },

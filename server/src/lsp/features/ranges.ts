@@ -3,11 +3,21 @@
  * code units, so `TextDocument.positionAt` converts them exactly, surrogate pairs included.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { Span } from '../../analysis/types';
 
 export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+/** The LSP position of an offset. */
+export function toPosition(document: TextDocument, offset: number): Position {
+  return document.positionAt(offset);
+}
+
+/** The offset of an LSP position. */
+export function toOffset(document: TextDocument, position: Position): number {
+  return document.offsetAt(position);
 }
 
 /** Whether `offset` lies within `span` (inclusive of its end, so a cursor just after a word counts). */

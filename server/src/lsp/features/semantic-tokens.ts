@@ -5,6 +5,7 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, EntityKind, Span } from '../../analysis/types';
+import { toPosition } from './ranges';
 
 export const TOKEN_TYPES = ['threatActor', 'country', 'person', 'organization', 'quotation', 'speaker'] as const;
 export const TOKEN_MODIFIERS = ['attributed', 'unattributed'] as const;
@@ -45,7 +46,7 @@ export function semanticTokens(document: TextDocument, analysis: Analysis, range
     if (piece.start < lastEnd) continue;
     if (range && (piece.end <= range.start || piece.start >= range.end)) continue;
     for (const line of splitLines(text, piece)) {
-      const position = document.positionAt(line.start);
+      const position = toPosition(document, line.start);
       builder.push(position.line, position.character, line.end - line.start, piece.type, piece.modifiers);
     }
     lastEnd = piece.end;
