@@ -1,6 +1,6 @@
-import type { Quote, Structure } from '../types';
+import type { Quote, Span, Structure } from '../types';
 import { TEXT_NOUNS, isSpeechForm } from '../lexicon/speech';
-import { sentenceIndex } from '../text/spans';
+import { lastStartingBefore, sentenceIndex } from '../text/spans';
 import type { Rule } from './rule';
 import { inBody, paragraphIndexAt } from './util';
 
@@ -17,13 +17,15 @@ export const unattributedQuote: Rule = {
   defaultSeverity: 'warning',
   description: 'A full-sentence direct quote with no speaker.',
   rationale: 'Every direct quote needs a named speaker, or readers cannot judge who stands behind the words.',
-  check: ({ text, structure, quotes }) => {
+  check: ({ text, structure, quotes, entities }) => {
     const nested = nestedQuotes(quotes);
+    const speakers = entities.filter((e) => e.kind === 'person' || e.kind === 'organization');
     const attributedIn = attributedPerParagraph(text, structure, quotes);
     return quotes
       // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
       .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
       .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
+      .filter((q) => !candidateNearby(structure, quotes, speakers, q))
       .map((q) => {
         const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
         const closing = text[end - 1];
@@ -126,6 +128,26 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
   const tag = text.slice(next.start, next.end).replace(/[.!?]+$/, '').split(/\s+/);
   const verb = tag.findIndex((w, k) => isSpeechForm(w.toLowerCase(), tag[k + 1]?.toLowerCase()));
   return tag.length <= 6 && verb >= 0 && tag.slice(verb + 1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether someone who could have said the quote is named right around it, outside quotations: in its
+ * own sentences, the sentence before it (news style continues a speaker just introduced: "Holt was
+ * blunt. "We had no warning."") or the sentence after it in its paragraph (a speaker named right
+ * after). A reader takes that person as the speaker, so the quote is not anonymous to them.
+ */
+function candidateNearby(structure: Structure, quotes: Quote[], speakers: readonly Span[], q: Quote): boolean {
+  const first = sentenceIndex(structure, q.start);
+  const last = sentenceIndex(structure, q.end - 1);
+  const previous = structure.sentences[first - 1];
+  const next = structure.sentences[last + 1];
+  const from = previous ? previous.start : (structure.sentences[first]?.start ?? q.start);
+  const to = next && next.paragraph === structure.sentences[last]?.paragraph ? next.end : (structure.sentences[last]?.end ?? q.end);
+  const inside = (offset: number) => quotes.some((other) => other.start <= offset && offset < other.end);
+  for (let i = Math.max(0, lastStartingBefore(speakers, from)); i < speakers.length && speakers[i].start < to; i++) {
+    if (speakers[i].start >= from && !inside(speakers[i].start)) return true;
+  }
+  return false;
 }
 
 /** The text of [start, end) with every quotation in it blanked out. */

@@ -11,10 +11,18 @@ export const unresolvedSpeaker: Rule = {
   defaultSeverity: 'warning',
   description: 'A quote attributed to "he" or "she" with nobody earlier the pronoun can refer to.',
   rationale: 'A quote credited to a pronoun that refers to nobody is as good as anonymous, and usually means an edit cut the sentence that named the speaker.',
-  check: ({ quotes }) =>
+  check: ({ quotes, people, structure }) =>
     quotes
-      // A pronoun that stands for someone met only by their role ("the mayor") refers all the same.
+      // A pronoun that stands for someone met only by their role ("the mayor") refers all the same;
+      // and where the article names any person before the pronoun's paragraph ends (the headline and
+      // a name later in the sentence included), a reader finds the one meant even if this stage
+      // could not. Only a pronoun with nobody at all to refer to is reported.
       .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id && !q.speaker.name && /^(?:he|she)$/i.test(q.speaker.text))
+      .filter((q) => {
+        const paragraph = structure.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+        const until = paragraph ? paragraph.end : q.end;
+        return !people.some((p) => p.mentions.some((m) => m.start < until));
+      })
       .map((q) => {
         const s = q.speaker!;
         // The finding covers the quote and its attribution, so it shows wherever the eye lands.
