@@ -25,7 +25,13 @@ const ARTICLE = /\.(txt|md|article|news)$/;
 
 /** Every article file under the inputs, sorted, as paths relative to the repository when inside it. */
 function articleFiles(list) {
-  const defaults = ['samples', ...fs.readdirSync(path.join(root, 'test')).filter((d) => d.startsWith('heldout')).map((d) => `test/${d}`)];
+  const defaults = [
+    'samples',
+    ...fs
+      .readdirSync(path.join(root, 'test'))
+      .filter((d) => d.startsWith('heldout'))
+      .map((d) => `test/${d}`),
+  ];
   const out = [];
   for (const input of list.length ? list : defaults) {
     const full = path.resolve(root, input);
@@ -44,8 +50,21 @@ function analyzeFile(file) {
   const part = (x) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
   return {
     hash: createHash('sha256').update(json).digest('hex'),
-    parts: { structure: part(a.structure), entities: part(a.entities), quotes: part(a.quotes), people: part(a.people), findings: part(a.findings), problems: part(a.problems) },
-    counts: { entities: a.entities.length, quotes: a.quotes.length, speakers: a.quotes.filter((q) => q.speaker?.id).length, people: a.people.length, findings: a.findings.length },
+    parts: {
+      structure: part(a.structure),
+      entities: part(a.entities),
+      quotes: part(a.quotes),
+      people: part(a.people),
+      findings: part(a.findings),
+      problems: part(a.problems),
+    },
+    counts: {
+      entities: a.entities.length,
+      quotes: a.quotes.length,
+      speakers: a.quotes.filter((q) => q.speaker?.id).length,
+      people: a.people.length,
+      findings: a.findings.length,
+    },
   };
 }
 

@@ -26,7 +26,11 @@ properties['newslens.rules'].properties = Object.fromEntries(
 properties['newslens.hiddenFindings'].items.properties.code.enum = RULES.map((rule) => rule.code);
 const packageOut = `${JSON.stringify(pkg, null, 2)}\n`;
 
-const table = ['| Code | Default | What it flags |', '| --- | --- | --- |', ...RULES.map((r) => `| \`${r.code}\` | ${r.defaultSeverity} | ${r.description} |`)].join('\n');
+const table = [
+  '| Code | Default | What it flags |',
+  '| --- | --- | --- |',
+  ...RULES.map((r) => `| \`${r.code}\` | ${r.defaultSeverity} | ${r.description} |`),
+].join('\n');
 const TABLE = /\| Code \| Default \| What it flags \|\n\| --- \| --- \| --- \|\n(?:\|.*\|\n?)+/;
 if (!TABLE.test(readmeText)) {
   console.error('README.md has no rules table (| Code | Default | What it flags |) to update.');

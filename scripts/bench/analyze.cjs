@@ -55,6 +55,7 @@ console.log(`0.5 MB of names and quotes: ${crowdMs.toFixed(0)} ms, ${(crowd.leng
 
 // One family name shared by three people and used 30,000 times: which person each short form means
 // must not cost a pass over everyone's mentions.
-const shared = 'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '.repeat(10_000);
+const shared =
+  'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '.repeat(10_000);
 const sharedMs = time(shared, 2);
 console.log(`0.55 MB of one shared family name: ${sharedMs.toFixed(0)} ms, ${(shared.length / 1e6 / (sharedMs / 1000)).toFixed(2)} MB/s`);

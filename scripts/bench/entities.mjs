@@ -15,7 +15,7 @@ const indexMs = performance.now() - t;
 
 // A deterministic pseudo-random generator, so every run measures the same text.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const actorNames = knowledge.actors.flatMap((a) => a.aliases.map((x) => x.name));
 const countryWords = knowledge.countries.flatMap((c) => [c.name, ...c.demonyms]);
@@ -41,5 +41,5 @@ const { entities, people } = core.findEntities(text, structure, index);
 const ms = performance.now() - t;
 console.log(
   `bench:entities ${(text.length / 1e6).toFixed(1)} MB, ${entities.length} mentions, ${people.length} people: ` +
-    `${((text.length / 1e6) / (ms / 1000)).toFixed(2)} MB/s (${ms.toFixed(0)} ms; index of ${index.names.size} names built in ${indexMs.toFixed(0)} ms)`,
+    `${(text.length / 1e6 / (ms / 1000)).toFixed(2)} MB/s (${ms.toFixed(0)} ms; index of ${index.names.size} names built in ${indexMs.toFixed(0)} ms)`,
 );

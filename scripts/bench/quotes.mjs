@@ -89,7 +89,11 @@ function loadCorpus(dir) {
       const cols = line.split('\t');
       if (/^T\d/.test(line) && cols.length >= 2) {
         const [type, ...rest] = cols[1].split(' ');
-        const fragments = rest.join(' ').split(';').map((f) => f.trim().split(/\s+/).map(Number)).map(([start, end]) => ({ start, end }));
+        const fragments = rest
+          .join(' ')
+          .split(';')
+          .map((f) => f.trim().split(/\s+/).map(Number))
+          .map(([start, end]) => ({ start, end }));
         spans.set(cols[0], { type, fragments });
       } else if (/^E\d/.test(line) && cols.length >= 2) {
         const roles = {};
@@ -172,7 +176,9 @@ function report(dir, docs) {
           if (!quote.fragment) full.correct++;
         } else if (showErrors) {
           const gold = attribution.source.map((s) => text.slice(s.start, s.end)).join(' | ');
-          console.log(`WRONG ${doc.name}: got ${JSON.stringify(sp.text)} (${sp.via}) want ${JSON.stringify(gold)}: ${context(text, quote, attribution.source)}`);
+          console.log(
+            `WRONG ${doc.name}: got ${JSON.stringify(sp.text)} (${sp.via}) want ${JSON.stringify(gold)}: ${context(text, quote, attribution.source)}`,
+          );
         }
       }
     }
@@ -187,7 +193,9 @@ function report(dir, docs) {
   console.log(`  speaker coverage    ${ratio(count.covered, count.withSource)} (${count.covered}/${count.withSource})`);
   console.log(`  speaker precision   ${ratio(count.correct, count.covered)} (${count.correct}/${count.covered})`);
   console.log(`  speaker accuracy    ${ratio(count.correct, count.withSource)}`);
-  console.log(`  full quotes only    coverage ${ratio(full.covered, full.withSource)}, precision ${ratio(full.correct, full.covered)} (${full.withSource} quotes)`);
+  console.log(
+    `  full quotes only    coverage ${ratio(full.covered, full.withSource)}, precision ${ratio(full.correct, full.covered)} (${full.withSource} quotes)`,
+  );
   printTimings(timings);
 }
 
@@ -197,7 +205,10 @@ function report(dir, docs) {
  * Democrat" -> clyburn, "Trump campaign manager Kellyanne Conway" -> conway), or null.
  */
 function lastName(text, span) {
-  const head = text.slice(span.start, span.end).split(/[,(;:—–]/)[0].replace(/['’]s\b/g, '');
+  const head = text
+    .slice(span.start, span.end)
+    .split(/[,(;:—–]/)[0]
+    .replace(/['’]s\b/g, '');
   const runs = head.match(/(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|del)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu);
   if (!runs) return null;
   const words = runs[runs.length - 1].split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
@@ -235,7 +246,10 @@ function whoIsQuoted(docs) {
         for (const fragment of a.content) {
           const mark = openingMark(text, fragment);
           if (mark < 0 || quotes.has(mark)) continue;
-          const sourceText = a.source.map((s) => text.slice(s.start, s.end)).join(' ').trim();
+          const sourceText = a.source
+            .map((s) => text.slice(s.start, s.end))
+            .join(' ')
+            .trim();
           const named = !PRONOUN.test(sourceText) && /\p{Lu}/u.test(sourceText) ? lastName(text, a.source[0]) : null;
           quotes.set(mark, named);
           if (named && /^\p{Lu}\p{Ll}/u.test(sourceText.split(/\s+/).pop() ?? '')) quotedSurnames.add(named);
@@ -266,16 +280,31 @@ function whoIsQuoted(docs) {
       res.found++;
       const got = quote.speaker?.id ? quote.speaker.name : '';
       if (got) res.given++;
-      const right = want === '' ? !got : !!got && got.toLowerCase().split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')).includes(want);
+      const right =
+        want === ''
+          ? !got
+          : !!got &&
+            got
+              .toLowerCase()
+              .split(/[^\p{L}'’-]+/u)
+              .map((w) => w.replace(/['’]s$/, ''))
+              .includes(want);
       if (right) {
         res.right++;
         if (got) res.rightGiven++;
-      } else if (showErrors) console.log(`RESOLVED WRONG ${name}@${mark}: got ${JSON.stringify(got)} (${quote.speaker?.via ?? 'no speaker'}) want ${JSON.stringify(want || 'nobody named')}`);
+      } else if (showErrors)
+        console.log(
+          `RESOLVED WRONG ${name}@${mark}: got ${JSON.stringify(got)} (${quote.speaker?.via ?? 'no speaker'}) want ${JSON.stringify(want || 'nobody named')}`,
+        );
     }
   }
   const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-  console.log(`  who-is-quoted       precision ${ratio(who.inGold, who.credited)} (${who.inGold}/${who.credited} people credited), recall ${ratio(who.recalled, who.goldQuoted)} (${who.recalled}/${who.goldQuoted} named sources of quotes)`);
-  console.log(`  resolved speakers   right ${ratio(res.right, res.found)} of quotes found (${res.right}/${res.found}), ${ratio(res.rightGiven, res.given)} of quotes given a speaker (${res.rightGiven}/${res.given})${referentsFile ? '' : ' [named sources only; add --referents for pronouns]'}`);
+  console.log(
+    `  who-is-quoted       precision ${ratio(who.inGold, who.credited)} (${who.inGold}/${who.credited} people credited), recall ${ratio(who.recalled, who.goldQuoted)} (${who.recalled}/${who.goldQuoted} named sources of quotes)`,
+  );
+  console.log(
+    `  resolved speakers   right ${ratio(res.right, res.found)} of quotes found (${res.right}/${res.found}), ${ratio(res.rightGiven, res.given)} of quotes given a speaker (${res.rightGiven}/${res.given})${referentsFile ? '' : ' [named sources only; add --referents for pronouns]'}`,
+  );
 }
 
 function context(text, quote, sources) {
@@ -316,6 +345,8 @@ function stress() {
     const found = core.findQuotes(text, structure);
     const quotes = core.attributeSpeakers(text, structure, found.quotes, [], []);
     const t2 = performance.now();
-    console.log(`  ${name.padEnd(32)} ${(t2 - t1).toFixed(0).padStart(6)} ms (structure ${(t1 - t0).toFixed(0)} ms): ${quotes.length} quotes, ${found.unbalanced.length} unbalanced`);
+    console.log(
+      `  ${name.padEnd(32)} ${(t2 - t1).toFixed(0).padStart(6)} ms (structure ${(t1 - t0).toFixed(0)} ms): ${quotes.length} quotes, ${found.unbalanced.length} unbalanced`,
+    );
   }
 }

@@ -56,4 +56,6 @@ for (const row of rows) {
 }
 const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
 console.log(`accusations read as such: ${detected}/${rows.length} (recall ${ratio(detected, rows.length)})`);
-console.log(`unattributed-claim on them: precision ${ratio(flaggedRight, flagged)} (${flaggedRight}/${flagged}), recall ${ratio(unsourcedFlagged, unsourced)} (${unsourcedFlagged}/${unsourced} unsourced)`);
+console.log(
+  `unattributed-claim on them: precision ${ratio(flaggedRight, flagged)} (${flaggedRight}/${flagged}), recall ${ratio(unsourcedFlagged, unsourced)} (${unsourcedFlagged}/${unsourced} unsourced)`,
+);

@@ -37,10 +37,17 @@ function goldSpans(annDir, name) {
 async function main() {
   const core = await loadCore();
   const index = core.indexKnowledge(core.builtinKnowledge());
-  let tp = 0, fp = 0, fn = 0, sentences = 0, vague = 0, vagueOnSource = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    sentences = 0,
+    vague = 0,
+    vagueOnSource = 0;
   const vagueSamples = [];
   const missed = [];
-  for (const file of readdirSync(join(corpus, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(join(corpus, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = file.slice(0, -4);
     const text = readFileSync(join(corpus, 'text', file), 'utf8');
     const gold = goldSpans(join(corpus, 'ann'), name);

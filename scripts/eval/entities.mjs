@@ -19,7 +19,7 @@ const onlyKind = process.argv.includes('--kind') ? process.argv[process.argv.ind
  */
 const SNIPPETS = [
   'The lead investigator said the Lead poisoning case was closed, and she won a gold medal in her Ford Mustang.',
-  '⟦Microsoft|org:microsoft⟧ said ⟦Nobelium|actor:G0016⟧\'s operators also used the name ⟦Midnight Blizzard|actor:G0016⟧.',
+  "⟦Microsoft|org:microsoft⟧ said ⟦Nobelium|actor:G0016⟧'s operators also used the name ⟦Midnight Blizzard|actor:G0016⟧.",
   'The report was published in Chinese and English, and the Russian-language version was pulled. Officials who speak Russian were asked.',
   '⟦Kremlin|country:RU⟧-backed hackers known as ⟦Sandworm|actor:G0034⟧ hit ⟦Ukraine|country:UA⟧, while ⟦Iran|country:IR⟧-linked ⟦APT33|actor:G0064⟧ probed ⟦U.S.|country:US⟧ utilities.',
   'A ⟦Washington Post|org:washington-post⟧ report and a New Jersey official mentioned Georgia Tech.',

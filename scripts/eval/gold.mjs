@@ -113,7 +113,9 @@ export function summarizeGold(g, totals) {
     `${words} words`,
     KINDS.map((k) => `${k} ${kinds[k] ?? 0}`).join(', '),
     `${g.speakers.length} quotes`,
-    CODES.filter((c) => codes[c]).map((c) => `${c} ${codes[c]}`).join(', ') || 'no diagnostics',
+    CODES.filter((c) => codes[c])
+      .map((c) => `${c} ${codes[c]}`)
+      .join(', ') || 'no diagnostics',
   ].join('; ');
   return { words, summary };
 }

@@ -98,9 +98,7 @@ for (const name of files) {
   const findings = analysis.findings.filter((f) => CODES.includes(f.code));
   const usedGold = new Set();
   for (const f of findings) {
-    const match = gold.diagnostics.findIndex(
-      (d, i) => !usedGold.has(i) && d.code === f.code && d.offset >= f.start && d.offset <= f.end,
-    );
+    const match = gold.diagnostics.findIndex((d, i) => !usedGold.has(i) && d.code === f.code && d.offset >= f.start && d.offset <= f.end);
     if (match >= 0) {
       usedGold.add(match);
       diag[f.code].tp++;

@@ -48,7 +48,10 @@ if (mode === 'sample') {
   const perCode = flag('--per-code', 30);
   const next = random(flag('--seed', 1));
   const byCode = new Map();
-  for (const name of fs.readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of fs
+    .readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const f of analyzeFile(name).findings) {
       if (!byCode.has(f.code)) byCode.set(f.code, []);
       byCode.get(f.code).push({ file: name, start: f.start, end: f.end, code: f.code });
@@ -105,7 +108,9 @@ if (mode === 'sample') {
   // New findings in the judged files that the sample never saw, so the reader knows what is unmeasured.
   let fresh = 0;
   for (const [name, analysis] of analyses) {
-    fresh += analysis.findings.filter((f) => !rows.some((r) => r.file === name && r.code === f.code && f.start <= r.start && r.start < Math.max(f.end, f.start + 1))).length;
+    fresh += analysis.findings.filter(
+      (f) => !rows.some((r) => r.file === name && r.code === f.code && f.start <= r.start && r.start < Math.max(f.end, f.start + 1)),
+    ).length;
   }
   console.log(`${fresh} findings in the judged files are outside the sample (not judged)`);
 }

@@ -51,7 +51,10 @@ function evaluate(core, index, knowledge, cases) {
         stats[f.code].tp++;
       } else {
         stats[f.code].fp++;
-        misses.push({ code: f.code, line: `${name}: FP ${f.code} [${f.start}] "${text.slice(f.start, Math.min(f.end, f.start + 80)).replace(/\s+/g, ' ')}" — ${f.message}` });
+        misses.push({
+          code: f.code,
+          line: `${name}: FP ${f.code} [${f.start}] "${text.slice(f.start, Math.min(f.end, f.start + 80)).replace(/\s+/g, ' ')}" — ${f.message}`,
+        });
       }
     }
     for (const d of expected.filter((x) => !x.matched && stats[x.code])) {

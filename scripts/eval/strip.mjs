@@ -20,7 +20,9 @@ const checkOnly = process.argv.includes('--check');
 let passed = 0;
 let failed = 0;
 const totals = { entities: {}, codes: {}, speakers: 0 };
-for (const name of readdirSync(here).filter((f) => f.endsWith('.gold')).sort()) {
+for (const name of readdirSync(here)
+  .filter((f) => f.endsWith('.gold'))
+  .sort()) {
   const g = parseGold(readFileSync(join(here, name), 'utf8'));
   const problems = [...g.errors];
   const target = join(here, name.slice(0, -'.gold'.length));

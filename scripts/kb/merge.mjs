@@ -58,7 +58,12 @@ export function mergeSources({ attack, misp, microsoft, overlay, countries, note
       draft = forced ? (byGid.get(forced) ?? added.get(forced)) : undefined;
       note(`join (overlay): MISP ${cluster.value} -> ${forced ?? 'its own group'}${forced && !draft ? ' (not found: its own group)' : ''}`);
     } else {
-      const gids = new Set([cluster.value, ...cluster.synonyms].filter((n) => GID.test(n)).map((g) => byGid.get(g)).filter(Boolean));
+      const gids = new Set(
+        [cluster.value, ...cluster.synonyms]
+          .filter((n) => GID.test(n))
+          .map((g) => byGid.get(g))
+          .filter(Boolean),
+      );
       if (gids.size === 1) {
         draft = [...gids][0];
         byId++;
@@ -102,9 +107,7 @@ function joinMicrosoft(drafts, entries, forced, note) {
   for (const entry of entries) {
     if (forced[entry.name] !== undefined) {
       const target = forced[entry.name];
-      const draft = target
-        ? drafts.find((d) => d.attack?.attackId === target || d.added?.id === target || d.misp.some((c) => c.value === target))
-        : undefined;
+      const draft = target ? drafts.find((d) => d.attack?.attackId === target || d.added?.id === target || d.misp.some((c) => c.value === target)) : undefined;
       note(`join (overlay): Microsoft ${entry.name} -> ${target ?? 'its own group'}`);
       if (draft) draft.microsoft = entry;
       else drafts.push({ attack: undefined, misp: [], extraNames: [], microsoft: entry });
@@ -203,14 +206,25 @@ function countryCodes(countries) {
   for (const c of countries) for (const n of [c.name, ...c.aliases]) codes.set(lower(n), c.code);
   // Forms MISP's sponsor field and Microsoft's origin field use.
   const extra = {
-    "korea (democratic people's republic of)": 'KP', 'korea (republic of)': 'KR', 'iran (islamic republic of)': 'IR',
-    korea: 'KR', 'türkiye': 'TR', us: 'US', "people's republic of china": 'CN',
+    "korea (democratic people's republic of)": 'KP',
+    'korea (republic of)': 'KR',
+    'iran (islamic republic of)': 'IR',
+    korea: 'KR',
+    türkiye: 'TR',
+    us: 'US',
+    "people's republic of china": 'CN',
   };
   for (const [k, v] of Object.entries(extra)) codes.set(k, v);
   return codes;
 }
 
-const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * The actor record of one draft, overlay facts applied. An overlay gang's own facts (newActors) come
@@ -247,15 +261,11 @@ function finish(draft, overlay, codes, countries) {
   const origin = draft.microsoft?.origin.split(',')[0].trim().toLowerCase();
   const sponsorText = draft.misp.map((c) => c.sponsor).find((s) => s && s !== 'Unknown');
   const country =
-    own.country ??
-    patch.country ??
-    draft.misp.map((c) => c.country).find(Boolean) ??
-    codes.get(origin ?? '') ??
-    codes.get(lower(sponsorText ?? ''));
+    own.country ?? patch.country ?? draft.misp.map((c) => c.country).find(Boolean) ?? codes.get(origin ?? '') ?? codes.get(lower(sponsorText ?? ''));
   const units = [...new Set(draft.misp.flatMap((c) => c.units))];
   // MISP writes sponsors as ISO list names ("Iran (Islamic Republic of)"); show the common name.
   const sponsorCountry = countries.find((c) => c.code === codes.get(lower(sponsorText ?? '')));
-  const sponsor = own.sponsor ?? patch.sponsor ?? (units.length ? units.join(', ') : sponsorCountry?.name ?? sponsorText);
+  const sponsor = own.sponsor ?? patch.sponsor ?? (units.length ? units.join(', ') : (sponsorCountry?.name ?? sponsorText));
   const years = draft.misp.map((c) => c.since).filter(Boolean);
   const firstSeen = own.firstSeen ?? patch.firstSeen ?? draft.attack?.since ?? (years.length ? Math.min(...years) : undefined);
   const targets = own.targets ?? [...new Set(draft.misp.flatMap((c) => c.targets).map(normaliseTarget))].slice(0, 8);
@@ -278,7 +288,10 @@ function finish(draft, overlay, codes, countries) {
 }
 
 function normaliseTarget(t) {
-  const clean = t.trim().replace(/\s+/g, ' ').replace(/^Telecomm?s$/i, 'Telecommunications').replace(/^Government, administration$/i, 'Government');
+  const clean = t
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^Telecomm?s$/i, 'Telecommunications')
+    .replace(/^Government, administration$/i, 'Government');
   return clean.charAt(0).toUpperCase() + clean.slice(1).toLowerCase();
 }
-

@@ -80,7 +80,11 @@ function markOrdinaryWords(actors, overlay, note) {
   const listed = new Set((overlay.needsContext ?? []).map(lower));
   const safe = new Set((overlay.notOrdinary ?? []).map(lower));
   const dictionary = existsSync('/usr/share/dict/words')
-    ? new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w)))
+    ? new Set(
+        readFileSync('/usr/share/dict/words', 'utf8')
+          .split('\n')
+          .filter((w) => /^[a-z]+$/.test(w)),
+      )
     : new Set();
   // A group name that is also the name of a piece of malware or a tool ("Snake") mostly means the software.
   const software = new Set(actors.flatMap((a) => a.software ?? []).map(lower));

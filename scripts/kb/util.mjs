@@ -1,7 +1,11 @@
 // Small helpers shared by the knowledge-base build steps.
 
 /** The key two spellings of one name share: case, and a space or hyphen between letters and digits, do not count. */
-export const nameKey = (s) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^([a-z]+)[ -](\d+)$/, '$1$2');
+export const nameKey = (s) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^([a-z]+)[ -](\d+)$/, '$1$2');
 
 /** Case-insensitive order with a case-sensitive tie-break, so sorting never depends on the locale. */
 export function compareText(a, b) {

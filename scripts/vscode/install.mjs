@@ -35,11 +35,7 @@ function readMarker() {
 
 function isInstalled() {
   const marker = readMarker();
-  return (
-    marker?.codeServer === CODE_SERVER_VERSION &&
-    marker?.playwrightCore === PLAYWRIGHT_CORE_VERSION &&
-    fs.existsSync(entryFile)
-  );
+  return marker?.codeServer === CODE_SERVER_VERSION && marker?.playwrightCore === PLAYWRIGHT_CORE_VERSION && fs.existsSync(entryFile);
 }
 
 /**
@@ -250,8 +246,17 @@ async function install({ log, browser }) {
 
   await step(
     'step 1/6: npm install code-server and playwright-core (no install scripts)',
-    ['npm', 'install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=error',
-      `code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_CORE_VERSION}`],
+    [
+      'npm',
+      'install',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--no-save',
+      '--loglevel=error',
+      `code-server@${CODE_SERVER_VERSION}`,
+      `playwright-core@${PLAYWRIGHT_CORE_VERSION}`,
+    ],
     { cwd: installDir, env, log },
   );
   await step(
@@ -280,22 +285,22 @@ async function install({ log, browser }) {
 
   // code-server's postinstall checks the npm/Node versions through these
   // variables and makes the symlinks VS Code needs.
-  await step(
-    "step 5/6: code-server's postinstall.sh",
-    ['sh', 'postinstall.sh'],
-    {
-      cwd: codeServerDir,
-      env: { ...env, npm_config_user_agent: `npm/10.8.2 node/${process.version} linux x64`, npm_config_unsafe_perm: 'true' },
-      log,
-    },
-  );
+  await step("step 5/6: code-server's postinstall.sh", ['sh', 'postinstall.sh'], {
+    cwd: codeServerDir,
+    env: { ...env, npm_config_user_agent: `npm/10.8.2 node/${process.version} linux x64`, npm_config_unsafe_perm: 'true' },
+    log,
+  });
   await step('step 6/6: build argon2 (password hashing module)', ['npm', 'rebuild', '--loglevel=error', 'argon2'], { cwd: installDir, env, log });
 
   if (!fs.existsSync(entryFile)) throw new Error(`code-server's entry point ${entryFile} is missing after install; see ${installLog}`);
   const vscodeVersion = JSON.parse(fs.readFileSync(path.join(vscodeDir, 'package.json'), 'utf8')).version;
   fs.writeFileSync(
     markerFile,
-    JSON.stringify({ codeServer: CODE_SERVER_VERSION, playwrightCore: PLAYWRIGHT_CORE_VERSION, vscode: vscodeVersion, installedAt: new Date().toISOString() }, null, 2) + '\n',
+    JSON.stringify(
+      { codeServer: CODE_SERVER_VERSION, playwrightCore: PLAYWRIGHT_CORE_VERSION, vscode: vscodeVersion, installedAt: new Date().toISOString() },
+      null,
+      2,
+    ) + '\n',
   );
   log(`installed code-server ${CODE_SERVER_VERSION} (VS Code ${vscodeVersion}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return { installDir, entry: entryFile, vscodeVersion };

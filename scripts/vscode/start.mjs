@@ -13,16 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  cacheDir,
-  ensureCodeServer,
-  freePort,
-  remoteUri,
-  repoRoot,
-  startCodeServer,
-  which,
-  workbenchUrl,
-} from './code-server.mjs';
+import { cacheDir, ensureCodeServer, freePort, remoteUri, repoRoot, startCodeServer, which, workbenchUrl } from './code-server.mjs';
 
 const log = (line) => console.log(`[start] ${line}`);
 const extensionPath = path.resolve(process.env.NEWSLENS_EXTENSION_PATH || repoRoot);
@@ -52,7 +43,11 @@ async function runDesktop(code) {
 }
 
 async function runCodeServer() {
-  log(process.env.NEWSLENS_CODE === 'none' ? 'NEWSLENS_CODE=none: serving VS Code from code-server' : 'no desktop VS Code (`code`) on PATH: serving VS Code from code-server instead');
+  log(
+    process.env.NEWSLENS_CODE === 'none'
+      ? 'NEWSLENS_CODE=none: serving VS Code from code-server'
+      : 'no desktop VS Code (`code`) on PATH: serving VS Code from code-server instead',
+  );
   try {
     await ensureCodeServer({ log: (line) => console.log(`[code-server] ${line}`) });
   } catch (error) {

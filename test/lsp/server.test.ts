@@ -39,7 +39,10 @@ test('diagnostics arrive on open', async () => {
   await open(URI, ARTICLE);
   const published = await editor.diagnostics(URI);
   assert.ok(published.diagnostics.every((d) => d.source === 'NewsLens'));
-  assert.ok(published.diagnostics.some((d) => d.code === 'unattributed-claim'), JSON.stringify(published.diagnostics));
+  assert.ok(
+    published.diagnostics.some((d) => d.code === 'unattributed-claim'),
+    JSON.stringify(published.diagnostics),
+  );
 });
 
 test('hover on "Strontium" gives the canonical name and the country', async () => {
@@ -77,7 +80,10 @@ test('code actions offer a fix or a way to silence each diagnostic', async () =>
 
 test('the outline groups people, actors and quotes, each group containing its children', async () => {
   const symbols = (await editor.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
-  assert.ok(symbols.some((s) => s.name === 'Threat actors'), JSON.stringify(symbols.map((s) => s.name)));
+  assert.ok(
+    symbols.some((s) => s.name === 'Threat actors'),
+    JSON.stringify(symbols.map((s) => s.name)),
+  );
   const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
   for (const group of symbols) {
     for (const child of group.children ?? []) {
@@ -93,7 +99,10 @@ test('edits re-run the analysis (incremental sync) and stale results are dropped
     contentChanges: [{ range: { start: { line: lines - 1, character: 0 }, end: { line: lines - 1, character: 0 } }, text: '"This quote never ends.\n' }],
   });
   const published = await editor.diagnostics(URI, (p) => p.version === 2);
-  assert.ok(published.diagnostics.some((d) => d.code === 'unbalanced-quote'), JSON.stringify(published.diagnostics));
+  assert.ok(
+    published.diagnostics.some((d) => d.code === 'unbalanced-quote'),
+    JSON.stringify(published.diagnostics),
+  );
 });
 
 test('odd input never breaks the server, and ranges stay exact around astral characters', async () => {

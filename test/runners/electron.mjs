@@ -25,9 +25,7 @@ function fail(message) {
 }
 
 const extensionDevelopmentPath = path.resolve(process.env.NEWSLENS_EXTENSION_PATH || repoRoot);
-const extensionTestsPath = path.resolve(
-  process.env.NEWSLENS_TESTS_PATH || path.join(extensionDevelopmentPath, 'out', 'test', 'suite', 'index.js'),
-);
+const extensionTestsPath = path.resolve(process.env.NEWSLENS_TESTS_PATH || path.join(extensionDevelopmentPath, 'out', 'test', 'suite', 'index.js'));
 const workspace = path.resolve(process.env.NEWSLENS_WORKSPACE || path.join(extensionDevelopmentPath, 'samples'));
 const executable = process.env.NEWSLENS_VSCODE_EXECUTABLE;
 
@@ -53,7 +51,7 @@ if (!vscodeExecutablePath) {
   } catch (error) {
     fail(
       `\nCould not download VS Code: ${error?.message ?? error}\n` +
-        '  This machine cannot reach Microsoft\'s download servers. Either:\n' +
+        "  This machine cannot reach Microsoft's download servers. Either:\n" +
         '  - run the same suite in code-server, which comes from the npm registry:  npm run test:vscode\n' +
         '  - or point at an installed VS Code:  NEWSLENS_VSCODE_EXECUTABLE=/path/to/code npm run test:electron',
     );

@@ -76,10 +76,7 @@ async function openSample(page, sample) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: sample }).first();
   await row.waitFor({ timeout: waitMs });
   await row.click();
-  await until(
-    () => page.locator('.tabs-container .tab.active', { hasText: sample }).count(),
-    `the editor tab for ${sample} did not open`,
-  );
+  await until(() => page.locator('.tabs-container .tab.active', { hasText: sample }).count(), `the editor tab for ${sample} did not open`);
   await page.locator('.editor-group-container.active .monaco-editor .view-line').first().waitFor({ timeout: waitMs });
 }
 
@@ -159,7 +156,9 @@ async function hoverActor(page) {
   // The hover fades in: wait until no animation runs on it, so the screenshot shows what a reader sees.
   await until(async () => {
     const settled = await page.evaluate(() =>
-      [...document.querySelectorAll('.monaco-hover')].some((el) => el.offsetParent !== null && document.getAnimations().length === 0 && getComputedStyle(el).opacity === '1'),
+      [...document.querySelectorAll('.monaco-hover')].some(
+        (el) => el.offsetParent !== null && document.getAnimations().length === 0 && getComputedStyle(el).opacity === '1',
+      ),
     );
     return settled || { retry: true, seen: 'the hover is still fading in' };
   }, 'the hover never finished fading in');
@@ -170,9 +169,7 @@ async function hoverActor(page) {
 
 /** Rows of the Problems panel, as text. */
 function problemRows(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => row.innerText.replace(/\s+/g, ' ')),
-  );
+  return page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => row.innerText.replace(/\s+/g, ' ')));
 }
 
 /** Opens the Problems panel from the keyboard and waits for the expected diagnostic. */
@@ -305,11 +302,14 @@ async function main() {
 }
 
 let result;
-const overall = setTimeout(() => {
-  console.error(`[test:ui] no result within 10 minutes; giving up`);
-  console.log('ui: 0 passed, 1 failed');
-  process.exit(1);
-}, 10 * 60 * 1000);
+const overall = setTimeout(
+  () => {
+    console.error(`[test:ui] no result within 10 minutes; giving up`);
+    console.log('ui: 0 passed, 1 failed');
+    process.exit(1);
+  },
+  10 * 60 * 1000,
+);
 try {
   result = await main();
 } catch (error) {

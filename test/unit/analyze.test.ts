@@ -26,7 +26,8 @@ test('a hidden finding stays hidden wherever its text stands', () => {
 
 test('the byline author is no antecedent for he or she', () => {
   // The author's given name says "she"; the researcher's does not, yet "she" is the researcher.
-  const text = 'Profile of a hunter\n\nBy Helena Marsh\n\nKit Naidoo, a researcher at Halden Labs, has tracked Chinese hackers for a decade.\n\n"They are patient," she said.\n';
+  const text =
+    'Profile of a hunter\n\nBy Helena Marsh\n\nKit Naidoo, a researcher at Halden Labs, has tracked Chinese hackers for a decade.\n\n"They are patient," she said.\n';
   const quote = analyze(text, index).quotes[0];
   assert.equal(quote.speaker?.id, 'person:kit-naidoo');
 });

@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const imports = (file: string) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const imports = (file: string) =>
+  [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 
 test('the analysis core imports no editor, protocol or Node module', () => {
   for (const file of sources('server/src/analysis')) {
@@ -103,7 +104,10 @@ const STAGES = ['text', 'lexicon', 'entities', 'quotes', 'speakers', 'claims', '
 
 test('the core imports only up its pipeline', () => {
   const stageOf = (file: string) => {
-    const rest = file.split(path.sep).join('/').replace(/^server\/src\/analysis\//, '');
+    const rest = file
+      .split(path.sep)
+      .join('/')
+      .replace(/^server\/src\/analysis\//, '');
     if (rest === 'types.ts') return -1;
     if (rest === 'analyze.ts') return STAGES.length;
     const stage = STAGES.indexOf(rest.split('/')[0]);
@@ -141,7 +145,11 @@ test('package.json and the README list exactly the rules, with their defaults an
   assert.deepEqual(settings['newslens.hiddenFindings'].items.properties.code.enum, [...RULE_CODES], `newslens.hiddenFindings codes: ${fix}`);
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.*) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
-  assert.deepEqual(rows, RULES.map((r) => [r.code, r.defaultSeverity, r.description]), `the README's rules table: ${fix}`);
+  assert.deepEqual(
+    rows,
+    RULES.map((r) => [r.code, r.defaultSeverity, r.description]),
+    `the README's rules table: ${fix}`,
+  );
   for (const rule of RULES) assert.match(readme, new RegExp(`^### ${rule.code}$`, 'm'), `the README explains ${rule.code}`);
 });
 
@@ -158,6 +166,10 @@ test('limits and the version have one source each', () => {
 test('offsets become LSP positions in one module only', () => {
   for (const file of sources('server/src')) {
     if (file.split(path.sep).join('/') === 'server/src/lsp/features/ranges.ts') continue;
-    assert.doesNotMatch(readFileSync(path.join(ROOT, file), 'utf8'), /\.(positionAt|offsetAt)\(/, `${file} converts positions itself: use lsp/features/ranges.ts`);
+    assert.doesNotMatch(
+      readFileSync(path.join(ROOT, file), 'utf8'),
+      /\.(positionAt|offsetAt)\(/,
+      `${file} converts positions itself: use lsp/features/ranges.ts`,
+    );
   }
 });

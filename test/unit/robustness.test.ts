@@ -13,10 +13,59 @@ import { builtinKnowledge } from '../../server/src/knowledge/index';
 const index = indexKnowledge(builtinKnowledge());
 
 const PIECES = [
-  '"', '“', '”', '‘', '’', "'", '«', '»', ' ', ' ', ' ', '\n', '\n\n', '\r\n', '.', ',', '?', ':', '—', '-',
-  'Strontium', 'Fancy Bear', "Nobelium's", 'APT28', 'the Kremlin', 'Russia-linked', 'Chinese', 'said', 'he', 'she',
-  'according to', 'sources say', 'Mr.', 'Vance', 'Tom Vance', 'hacked', 'the agency', 'U.S.', '🚨', '🇷🇺', '\uD83D', '\uDE00',
-  'é', 'e\u0301', '\u200B', '\t', '#', 'By', 'WASHINGTON', 'lead', 'Lead', 'Mustang', 'Zinc',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '.',
+  ',',
+  '?',
+  ':',
+  '—',
+  '-',
+  'Strontium',
+  'Fancy Bear',
+  "Nobelium's",
+  'APT28',
+  'the Kremlin',
+  'Russia-linked',
+  'Chinese',
+  'said',
+  'he',
+  'she',
+  'according to',
+  'sources say',
+  'Mr.',
+  'Vance',
+  'Tom Vance',
+  'hacked',
+  'the agency',
+  'U.S.',
+  '🚨',
+  '🇷🇺',
+  '\uD83D',
+  '\uDE00',
+  'é',
+  'e\u0301',
+  '\u200B',
+  '\t',
+  '#',
+  'By',
+  'WASHINGTON',
+  'lead',
+  'Lead',
+  'Mustang',
+  'Zinc',
 ];
 
 function random(seed: number): () => number {
@@ -34,7 +83,9 @@ function checkSpans(text: string, analysis: Analysis): void {
   // for each of the tens of thousands of spans of a long text made this check take minutes.
   const inBounds = (s: Span, what: string) => {
     if (Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length) return;
-    assert.fail(`${what} ${JSON.stringify(s)} out of bounds in a text of ${text.length}: ${JSON.stringify(text.slice(Math.max(0, s.start - 80), s.start + 80))}`);
+    assert.fail(
+      `${what} ${JSON.stringify(s)} out of bounds in a text of ${text.length}: ${JSON.stringify(text.slice(Math.max(0, s.start - 80), s.start + 80))}`,
+    );
   };
   for (const e of analysis.entities) {
     inBounds(e, 'entity');
@@ -56,7 +107,11 @@ test('random texts: no throw, no problem reported, every span inside the text', 
     let text = '';
     for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
     const analysis = analyze(text, index);
-    assert.deepEqual(analysis.problems.filter((p) => p.startsWith('Internal error')), [], JSON.stringify(text));
+    assert.deepEqual(
+      analysis.problems.filter((p) => p.startsWith('Internal error')),
+      [],
+      JSON.stringify(text),
+    );
     checkSpans(text, analysis);
   }
 });
@@ -67,13 +122,16 @@ test('pathological texts: long runs of quote marks, unclosed quotes, one huge pa
     '"'.repeat(500),
     '“'.repeat(500) + '”'.repeat(3),
     '"' + 'word '.repeat(50_000),
-    ('Fancy Bear hacked the grid, sources say. "It was bad," he said. ').repeat(20_000),
+    'Fancy Bear hacked the grid, sources say. "It was bad," he said. '.repeat(20_000),
     '\u0000binary\u0001',
     '\uFEFFStrontium struck.',
   ];
   for (const text of texts) {
     const analysis = analyze(text, index);
-    assert.deepEqual(analysis.problems.filter((p) => p.startsWith('Internal error')), []);
+    assert.deepEqual(
+      analysis.problems.filter((p) => p.startsWith('Internal error')),
+      [],
+    );
     checkSpans(text, analysis);
   }
 });

@@ -120,8 +120,8 @@ function main(args: string[]): number {
     process.stderr.write(`newslens: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (options === 'help') return void process.stdout.write(USAGE + '\n'), 0;
-  if (options === 'version') return void process.stdout.write(VERSION + '\n'), 0;
+  if (options === 'help') return (void process.stdout.write(USAGE + '\n'), 0);
+  if (options === 'version') return (void process.stdout.write(VERSION + '\n'), 0);
 
   const knowledge = loadKnowledge(options.entities);
   if (!knowledge) return 2;
@@ -144,10 +144,13 @@ function main(args: string[]): number {
   }
 
   const output =
-    options.format === 'json' ? toJson(results)
-    : options.format === 'sarif' ? toSarif(results, VERSION)
-    : options.format === 'markdown' ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
-    : toText(results);
+    options.format === 'json'
+      ? toJson(results)
+      : options.format === 'sarif'
+        ? toSarif(results, VERSION)
+        : options.format === 'markdown'
+          ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
+          : toText(results);
   process.stdout.write(output);
   if (failed) return 2;
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;

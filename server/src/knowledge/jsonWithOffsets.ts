@@ -45,7 +45,11 @@ export function parseJson(text: string): { root: JsonNode | undefined; error: Js
     if (ch === '[') return array(attach);
     if (ch === '"') return attach(string());
     if (ch === '-' || (ch >= '0' && ch <= '9')) return attach(number());
-    for (const [word, node] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, node] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, pos)) {
         const start = pos;
         pos += word.length;

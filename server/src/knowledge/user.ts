@@ -17,13 +17,26 @@ type ObjectNode = JsonNode & { kind: 'object' };
 type Field = { kind: 'string' | 'strings' | 'year' | 'aliases' | 'country' };
 
 const ACTOR_FIELDS: Record<string, Field> = {
-  id: { kind: 'string' }, name: { kind: 'string' }, aliases: { kind: 'aliases' }, country: { kind: 'country' },
-  sponsor: { kind: 'string' }, firstSeen: { kind: 'year' }, attackId: { kind: 'string' }, microsoftName: { kind: 'string' },
-  targets: { kind: 'strings' }, software: { kind: 'strings' }, campaigns: { kind: 'strings' }, refs: { kind: 'strings' },
+  id: { kind: 'string' },
+  name: { kind: 'string' },
+  aliases: { kind: 'aliases' },
+  country: { kind: 'country' },
+  sponsor: { kind: 'string' },
+  firstSeen: { kind: 'year' },
+  attackId: { kind: 'string' },
+  microsoftName: { kind: 'string' },
+  targets: { kind: 'strings' },
+  software: { kind: 'strings' },
+  campaigns: { kind: 'strings' },
+  refs: { kind: 'strings' },
 };
 const PERSON_FIELDS: Record<string, Field> = { id: { kind: 'string' }, name: { kind: 'string' }, aliases: { kind: 'strings' }, role: { kind: 'string' } };
 const ORG_FIELDS: Record<string, Field> = {
-  id: { kind: 'string' }, name: { kind: 'string' }, aliases: { kind: 'strings' }, country: { kind: 'country' }, description: { kind: 'string' },
+  id: { kind: 'string' },
+  name: { kind: 'string' },
+  aliases: { kind: 'strings' },
+  country: { kind: 'country' },
+  description: { kind: 'string' },
 };
 const SECTIONS = {
   actors: { fields: ACTOR_FIELDS, prefix: 'actor' },
@@ -41,7 +54,11 @@ export function parseUserEntities(jsonText: string): { additions: Partial<Knowle
   if (error) problems.push(error);
   if (!root) return { additions, problems };
   if (root.kind !== 'object') {
-    problems.push({ message: 'The entities file must be a JSON object with "actors", "people" and/or "organizations" arrays.', start: root.start, end: root.end });
+    problems.push({
+      message: 'The entities file must be a JSON object with "actors", "people" and/or "organizations" arrays.',
+      start: root.start,
+      end: root.end,
+    });
     return { additions, problems };
   }
   for (const entry of root.entries) {
@@ -107,12 +124,18 @@ function readField(field: Field, value: JsonNode, key: string, problems: UserEnt
     case 'string':
       return value.kind === 'string' && value.value.trim() ? value.value.trim() : bad(`"${key}" must be a non-empty string.`);
     case 'country':
-      return value.kind === 'string' && /^[A-Za-z]{2}$/.test(value.value) ? value.value.toUpperCase() : bad(`"${key}" must be an ISO 3166 alpha-2 country code such as "RU".`);
+      return value.kind === 'string' && /^[A-Za-z]{2}$/.test(value.value)
+        ? value.value.toUpperCase()
+        : bad(`"${key}" must be an ISO 3166 alpha-2 country code such as "RU".`);
     case 'year':
-      return value.kind === 'number' && Number.isInteger(value.value) && value.value >= 1950 && value.value <= 2100 ? value.value : bad(`"${key}" must be a year such as 2014.`);
+      return value.kind === 'number' && Number.isInteger(value.value) && value.value >= 1950 && value.value <= 2100
+        ? value.value
+        : bad(`"${key}" must be a year such as 2014.`);
     case 'strings':
       if (value.kind !== 'array') return bad(`"${key}" must be an array of strings.`);
-      return value.items.flatMap((item) => (item.kind === 'string' && item.value.trim() ? [item.value.trim()] : (bad(`Each item of "${key}" must be a non-empty string.`), [])));
+      return value.items.flatMap((item) =>
+        item.kind === 'string' && item.value.trim() ? [item.value.trim()] : (bad(`Each item of "${key}" must be a non-empty string.`), []),
+      );
     case 'aliases':
       if (value.kind !== 'array') return bad(`"${key}" must be an array of names or {"name", "source", "needsContext"} objects.`);
       return value.items.flatMap((item): ActorAlias[] => {
@@ -150,8 +173,18 @@ export function mergeKnowledge(base: Knowledge, additions: Partial<Knowledge>): 
   return {
     actors: mergeList(base.actors, additions.actors, (a) => a.aliases.map((x) => x.name), mergeActor),
     countries: base.countries,
-    organizations: mergeList(base.organizations, additions.organizations, (o) => o.aliases, (b, a) => ({ ...b, ...a, aliases: union(b.aliases, a.aliases) })),
-    people: mergeList(base.people, additions.people, (p) => p.aliases ?? [], (b, a) => ({ ...b, ...a, aliases: union(b.aliases ?? [], a.aliases ?? []) })),
+    organizations: mergeList(
+      base.organizations,
+      additions.organizations,
+      (o) => o.aliases,
+      (b, a) => ({ ...b, ...a, aliases: union(b.aliases, a.aliases) }),
+    ),
+    people: mergeList(
+      base.people,
+      additions.people,
+      (p) => p.aliases ?? [],
+      (b, a) => ({ ...b, ...a, aliases: union(b.aliases ?? [], a.aliases ?? []) }),
+    ),
   };
 }
 
@@ -177,9 +210,11 @@ function mergeList<T extends Named>(base: T[], added: T[] | undefined, namesOf: 
   return out.map((t) => {
     const names = namesOf(t).filter((n) => (claimed.get(n.toLowerCase()) ?? t.id) === t.id);
     if (names.length === namesOf(t).length) return t;
-    return ('aliases' in t && Array.isArray(t.aliases) && typeof t.aliases[0] === 'object'
-      ? { ...t, aliases: (t.aliases as ActorAlias[]).filter((a) => names.includes(a.name)) }
-      : { ...t, aliases: names }) as T;
+    return (
+      'aliases' in t && Array.isArray(t.aliases) && typeof t.aliases[0] === 'object'
+        ? { ...t, aliases: (t.aliases as ActorAlias[]).filter((a) => names.includes(a.name)) }
+        : { ...t, aliases: names }
+    ) as T;
   });
 }
 

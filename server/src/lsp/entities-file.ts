@@ -76,7 +76,8 @@ async function readText(file: string): Promise<{ content: string; problem?: stri
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { content: '', problem: `NewsLens could not read this file: ${(error as Error).message}` };
   }
-  if (bytes.length > MAX_BYTES) return { content: '', problem: `This file is ${bytes.length} bytes, over the ${MAX_BYTES}-byte limit for an entities file; it was ignored.` };
+  if (bytes.length > MAX_BYTES)
+    return { content: '', problem: `This file is ${bytes.length} bytes, over the ${MAX_BYTES}-byte limit for an entities file; it was ignored.` };
   const content = bytes.toString('utf8');
   return { content: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
 }

@@ -56,7 +56,10 @@ export function startServer(connection: Connection): void {
   };
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay));
+    timers.set(
+      uri,
+      setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay),
+    );
   };
   const reloadEntities = () =>
     userEntities
@@ -97,12 +100,8 @@ export function startServer(connection: Connection): void {
     return document ? session.analysisOf(document).then((analysis) => run(document, analysis)) : Promise.resolve(empty);
   };
 
-  connection.onHover(({ textDocument, position }) =>
-    withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, toOffset(doc, position))),
-  );
-  connection.languages.semanticTokens.on(({ textDocument }) =>
-    withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)),
-  );
+  connection.onHover(({ textDocument, position }) => withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, toOffset(doc, position))));
+  connection.languages.semanticTokens.on(({ textDocument }) => withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)));
   connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
     withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a, { start: toOffset(doc, range.start), end: toOffset(doc, range.end) })),
   );

@@ -68,7 +68,19 @@ export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analys
 }
 
 /** Vendors whose names readers meet most, listed first; the others follow alphabetically. */
-const PROMINENT = ['Microsoft', 'CrowdStrike', 'Mandiant', 'Google', 'Proofpoint', 'Palo Alto Networks', 'Secureworks', 'Kaspersky', 'ESET', 'Symantec', 'Trend Micro'];
+const PROMINENT = [
+  'Microsoft',
+  'CrowdStrike',
+  'Mandiant',
+  'Google',
+  'Proofpoint',
+  'Palo Alto Networks',
+  'Secureworks',
+  'Kaspersky',
+  'ESET',
+  'Symantec',
+  'Trend Micro',
+];
 
 /**
  * "Microsoft: Forest Blizzard, STRONTIUM · CrowdStrike: Fancy Bear · …", and the names nobody is
@@ -97,9 +109,11 @@ export function countryCard(index: KnowledgeIndex, mention: EntityMention): stri
   const code = mention.id.replace('country:', '');
   const name = country?.name ?? mention.name;
   const form =
-    mention.form === 'metonym' ? `*“${md(mention.text)}” stands for the state of ${md(name)}*`
-    : mention.form === 'demonym' ? `*“${md(mention.text)}”: of ${md(name)}*`
-    : '*Country*';
+    mention.form === 'metonym'
+      ? `*“${md(mention.text)}” stands for the state of ${md(name)}*`
+      : mention.form === 'demonym'
+        ? `*“${md(mention.text)}”: of ${md(name)}*`
+        : '*Country*';
   return [`### ${flag(code)} ${md(name)}`, form, '', `ISO 3166: \`${code}\``].join('\n');
 }
 

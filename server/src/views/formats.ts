@@ -71,7 +71,14 @@ export function toSarif(files: FileResult[], toolVersion: string): string {
           {
             physicalLocation: {
               artifactLocation: { uri: path.split('\\').join('/') },
-              region: { startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, charOffset: f.start, charLength: f.end - f.start },
+              region: {
+                startLine: start.line + 1,
+                startColumn: start.column + 1,
+                endLine: end.line + 1,
+                endColumn: end.column + 1,
+                charOffset: f.start,
+                charLength: f.end - f.start,
+              },
             },
           },
         ],

@@ -111,7 +111,9 @@ test('people: full names with titles, appositives, speech verbs and later short 
                              ^^^^^^^^^^^^ person:katrin-vogel
                                                            ^^^^^ person:katrin-vogel
   `);
-  const found = people(`"It was deliberate," said Tom Burt, Microsoft's corporate vice president for customer security and trust. Later Deputy Interior Minister Katrin Vogel spoke.`);
+  const found = people(
+    `"It was deliberate," said Tom Burt, Microsoft's corporate vice president for customer security and trust. Later Deputy Interior Minister Katrin Vogel spoke.`,
+  );
   assert.equal(found.find((p) => p.id === 'person:tom-burt')?.role, "Microsoft's corporate vice president for customer security and trust");
   assert.equal(found.find((p) => p.id === 'person:katrin-vogel')?.role, 'Deputy Interior Minister');
 });
@@ -261,11 +263,13 @@ test('bylines and credits in other forms give the full name', () => {
                   ^^^^^^^^^^^^^^^ person:tomasz-kerrigan
                                                           ^^^^^^^^^^^^^^^^^^^^ person:oswin-delacroix-hart
   `);
-  check(`
+  check(
+    `
     An analysis by Oswin Pemberton-Clyde
 
     The analysis ran long.
-  `.replace(/\n\s*\n/, '\n                   ^^^^^^^^^^^^^^^^^^^^^ person:oswin-pemberton-clyde\n\n'));
+  `.replace(/\n\s*\n/, '\n                   ^^^^^^^^^^^^^^^^^^^^^ person:oswin-pemberton-clyde\n\n'),
+  );
 });
 
 test('organizations: numbers, complements with "and", ampersands, and separate names joined by "and"', () => {

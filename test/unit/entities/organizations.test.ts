@@ -193,6 +193,8 @@ test('organization knowledge: ids are org slugs, every alias names one organizat
 
 test('a listed organization that opens a longer name gives the longer name; a title after it does not', () => {
   const text = 'The Department of Defense Cyber Crime Center (DC3) warned. The U.N. Ambassador John Bolton spoke.';
-  const orgs = findEntities(text, structure(text), index).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
+  const orgs = findEntities(text, structure(text), index)
+    .entities.filter((e) => e.kind === 'organization')
+    .map((e) => e.text);
   assert.deepEqual(orgs, ['Department of Defense Cyber Crime Center', 'DC3', 'U.N.']);
 });

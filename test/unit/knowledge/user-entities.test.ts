@@ -28,7 +28,9 @@ test('valid entries are added and found in text', () => {
 });
 
 test('an entry with a built-in id or name corrects it, and a claimed alias moves', () => {
-  const { additions } = parseUserEntities('{"actors": [{"name": "APT28", "sponsor": "GRU 85th GTsSS", "aliases": ["Sednit"]}, {"name": "Lab Rats", "aliases": ["Sofacy"]}]}');
+  const { additions } = parseUserEntities(
+    '{"actors": [{"name": "APT28", "sponsor": "GRU 85th GTsSS", "aliases": ["Sednit"]}, {"name": "Lab Rats", "aliases": ["Sofacy"]}]}',
+  );
   const merged = mergeKnowledge(builtinKnowledge(), additions);
   const apt28 = merged.actors.find((a) => a.id === 'actor:G0007')!;
   assert.equal(apt28.sponsor, 'GRU 85th GTsSS');
@@ -43,7 +45,10 @@ test('schema violations point at the offending value and the rest still applies'
   assert.deepEqual(problemsOf(json), [
     ['{"aliases": ["x"]}', 'This entry of "actors" needs a "name" (or the "id" of an entry to correct).'],
     ['"2014"', '"firstSeen" must be a year such as 2014.'],
-    ['"colour"', 'Unknown property "colour" (allowed: id, name, aliases, country, sponsor, firstSeen, attackId, microsoftName, targets, software, campaigns, refs).'],
+    [
+      '"colour"',
+      'Unknown property "colour" (allowed: id, name, aliases, country, sponsor, firstSeen, attackId, microsoftName, targets, software, campaigns, refs).',
+    ],
     ['"extra"', 'Unknown section "extra": expected "actors", "people" or "organizations".'],
   ]);
   assert.deepEqual(
@@ -58,7 +63,10 @@ test('malformed JSON gives a located message and keeps the entries before the er
   assert.equal(problems.length >= 1, true);
   assert.equal(json.slice(problems[0].start, problems[0].end), ',');
   assert.match(problems[0].message, /Expected a property name/);
-  assert.deepEqual(additions.people?.map((p) => p.name), ['Ann Lee', 'Bo Chan']);
+  assert.deepEqual(
+    additions.people?.map((p) => p.name),
+    ['Ann Lee', 'Bo Chan'],
+  );
   for (const bad of ['', '   ', '[]', 'null', '{', '{"actors": 3}', '"', '{"actors": [1, null, {"name": ""}]}', '\uFEFF{}']) {
     parseUserEntities(bad);
   }

@@ -12,7 +12,9 @@ function checkQuotes(source: string): void {
   const { text, annotations } = parseFixture(source);
   const { quotes, unbalanced } = findQuotes(text, structure(text));
   const actual = [
-    ...quotes.flatMap((q) => (q.parts ? q.parts.map((p) => ({ ...p, label: 'part' })) : [{ start: q.start, end: q.end, label: q.fragment ? 'fragment' : 'quote' }])),
+    ...quotes.flatMap((q) =>
+      q.parts ? q.parts.map((p) => ({ ...p, label: 'part' })) : [{ start: q.start, end: q.end, label: q.fragment ? 'fragment' : 'quote' }],
+    ),
     ...unbalanced.map((u) => ({ ...u, label: 'unbalanced' })),
   ].sort((a, b) => a.start - b.start);
   assert.equal(renderAnnotations(text, actual), renderAnnotations(text, annotations));

@@ -47,13 +47,17 @@ export const KNOWLEDGE: Knowledge = {
 export const INDEX = indexKnowledge(KNOWLEDGE);
 
 const NAMES: { name: string; mention: Omit<EntityMention, 'start' | 'end' | 'text'> }[] = [
-  ...KNOWLEDGE.actors.flatMap((a) => [a.name, ...a.aliases.map((x) => x.name)].map((name) => ({ name, mention: { kind: 'actor' as const, id: a.id, name: a.name } }))),
+  ...KNOWLEDGE.actors.flatMap((a) =>
+    [a.name, ...a.aliases.map((x) => x.name)].map((name) => ({ name, mention: { kind: 'actor' as const, id: a.id, name: a.name } })),
+  ),
   ...KNOWLEDGE.countries.flatMap((c) => [
     ...[c.name, ...c.aliases].map((name) => ({ name, mention: { kind: 'country' as const, id: `country:${c.code}`, name: c.name, form: 'name' as const } })),
     ...c.demonyms.map((name) => ({ name, mention: { kind: 'country' as const, id: `country:${c.code}`, name: c.name, form: 'demonym' as const } })),
     ...c.metonyms.map((name) => ({ name, mention: { kind: 'country' as const, id: `country:${c.code}`, name: c.name, form: 'metonym' as const } })),
   ]),
-  ...KNOWLEDGE.organizations.flatMap((o) => [o.name, ...o.aliases].map((name) => ({ name, mention: { kind: 'organization' as const, id: o.id, name: o.name } }))),
+  ...KNOWLEDGE.organizations.flatMap((o) =>
+    [o.name, ...o.aliases].map((name) => ({ name, mention: { kind: 'organization' as const, id: o.id, name: o.name } })),
+  ),
 ].sort((a, b) => b.name.length - a.name.length);
 
 /** Exact, case-sensitive mentions of the test knowledge's names at word boundaries, longest first. */

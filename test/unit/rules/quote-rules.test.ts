@@ -3,17 +3,23 @@ import { test } from 'node:test';
 import { check, fixed, person, quotesOf, speaker } from './harness';
 
 test('unattributed-quote: a standalone full-sentence quote', () => {
-  check('unattributed-quote', `
+  check(
+    'unattributed-quote',
+    `
     Residents were told to boil water. "Nobody told us anything for two days." The authority said nothing.
                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
 
     "This is what the next war looks like."
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
-  `, (text) => ({ quotes: quotesOf(text) }));
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
+  );
 });
 
 test('unattributed-quote: tagged, fragments, titles, headlines and paragraph-mates are quiet', () => {
-  check('unattributed-quote', `
+  check(
+    'unattributed-quote',
+    `
     "We will be back by spring" in the headline, quoted
 
     "We had the pump back in forty minutes," Holt said. "Nobody was harmed at any point."
@@ -23,36 +29,49 @@ test('unattributed-quote: tagged, fragments, titles, headlines and paragraph-mat
     Vogel said: "This was not a random act of vandalism."
 
     "Why take the chance?" asked the director of the agency.
-  `, (text) => ({ quotes: quotesOf(text) }));
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
+  );
 });
 
 test('unattributed-quote: the fix tags the quote', () => {
   const text = 'The plant reopened on Monday.\n\n"This is what war looks like."';
-  assert.equal(fixed('unattributed-quote', text, (t) => ({ quotes: quotesOf(t) })), 'The plant reopened on Monday.\n\n"This is what war looks like," [SPEAKER] said.');
+  assert.equal(
+    fixed('unattributed-quote', text, (t) => ({ quotes: quotesOf(t) })),
+    'The plant reopened on Monday.\n\n"This is what war looks like," [SPEAKER] said.',
+  );
 });
 
 test('unresolved-speaker: a pronoun that refers to nobody', () => {
-  check('unresolved-speaker', `
+  check(
+    'unresolved-speaker',
+    `
     "We got lucky this time," he said.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unresolved-speaker
     "We were told the system was secure," she said.
-  `, (text) => {
-    const quotes = quotesOf(text);
-    quotes[0].speaker = speaker(text, 'he', 'pronoun');
-    quotes[1].speaker = speaker(text, 'she', 'pronoun', 'person:jane-roe');
-    return { quotes };
-  });
+  `,
+    (text) => {
+      const quotes = quotesOf(text);
+      quotes[0].speaker = speaker(text, 'he', 'pronoun');
+      quotes[1].speaker = speaker(text, 'she', 'pronoun', 'person:jane-roe');
+      return { quotes };
+    },
+  );
 });
 
 test('unresolved-speaker: a quoted term that "they say" does something is quiet', () => {
-  check('unresolved-speaker', `
+  check(
+    'unresolved-speaker',
+    `
     Prosecutors described a network of "laptop farms" that they say hid the workers.
-  `, (text) => {
-    const quotes = quotesOf(text);
-    quotes[0].fragment = true;
-    quotes[0].speaker = speaker(text, 'they', 'pronoun');
-    return { quotes };
-  });
+  `,
+    (text) => {
+      const quotes = quotesOf(text);
+      quotes[0].fragment = true;
+      quotes[0].speaker = speaker(text, 'they', 'pronoun');
+      return { quotes };
+    },
+  );
 });
 
 test('speaker-without-role: one finding per quoted person without a role, at the first full mention', () => {
@@ -66,11 +85,15 @@ test('speaker-without-role: one finding per quoted person without a role, at the
       people: [person(text, 'Daniel Okafor', null), person(text, 'Nathan Greer', 'chief of staff'), person(text, 'Alan Ruiz', null)],
     };
   };
-  check('speaker-without-role', `
+  check(
+    'speaker-without-role',
+    `
     "It's a wake-up call," said Daniel Okafor. "It is late," Okafor said.
                                 ^^^^^^^^^^^^^ speaker-without-role
     "Many are small," Greer said. Alan Ruiz was not quoted at all.
-  `, setup);
+  `,
+    setup,
+  );
   assert.equal(
     fixed('speaker-without-role', '"It is a wake-up call," said Daniel Okafor. "It is late," Okafor said. "Small," Greer said.', setup),
     '"It is a wake-up call," said Daniel Okafor, [ROLE]. "It is late," Okafor said. "Small," Greer said.',
@@ -98,21 +121,32 @@ test('speaker-without-role: quiet on people the article identifies in any of the
 });
 
 test('unbalanced-quote: an opening mark never closed, unless the next paragraph continues the quote', () => {
-  check('unbalanced-quote', `
+  check(
+    'unbalanced-quote',
+    `
     Holt added: "Until then, somebody checks every setting by hand.
                 ^ unbalanced-quote
 
     She said: "They went looking for what the company knew.
 
     "A very small percentage of the right inboxes is everything."
-  `, (text) => ({ unbalanced: [{ start: text.indexOf('"Until'), end: text.indexOf('"Until') + 1 }, { start: text.indexOf('"They'), end: text.indexOf('"They') + 1 }] }));
+  `,
+    (text) => ({
+      unbalanced: [
+        { start: text.indexOf('"Until'), end: text.indexOf('"Until') + 1 },
+        { start: text.indexOf('"They'), end: text.indexOf('"They') + 1 },
+      ],
+    }),
+  );
   const text = 'Holt added: “Until then, twice a day.\n\nNext paragraph.';
   const open = text.indexOf('“');
   assert.equal(fixed('unbalanced-quote', text, { unbalanced: [{ start: open, end: open + 1 }] }), 'Holt added: “Until then, twice a day.”\n\nNext paragraph.');
 });
 
 test('unattributed-quote: quiet where a reader finds the speaker or sees no statement', () => {
-  check('unattributed-quote', `
+  check(
+    'unattributed-quote',
+    `
     As Dana Holt, a former regulator, put it, "The grid was never designed for this kind of pressure."
 
     The minister deflected questions before saying, "We will publish everything when the inquiry ends."
@@ -124,12 +158,23 @@ test('unattributed-quote: quiet where a reader finds the speaker or sees no stat
     Campaign posters repeated "Security Through Strength And Vigilance" all summer.
 
     "Utilities are easy targets. They do not have the budgets," says Lena Osei of the Grid Institute.
-  `, (text) => ({ quotes: quotesOf(text) }));
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
+  );
 });
 
 test('unresolved-speaker: only he and she; I and we are the speakers themselves', () => {
-  check('unresolved-speaker', `
+  check(
+    'unresolved-speaker',
+    `
     "I never expected to see the lights go out," I wrote in my notebook that night.
     "We will rebuild it," we told each other.
-  `, (text) => ({ quotes: quotesOf(text).map((q) => ({ ...q, speaker: { start: q.end + 2, end: q.end + 3, text: text.slice(q.end + 2, q.end + 3) === 'I' ? 'I' : 'we', name: '', id: '', via: 'pronoun' as const } })) }));
+  `,
+    (text) => ({
+      quotes: quotesOf(text).map((q) => ({
+        ...q,
+        speaker: { start: q.end + 2, end: q.end + 3, text: text.slice(q.end + 2, q.end + 3) === 'I' ? 'I' : 'we', name: '', id: '', via: 'pronoun' as const },
+      })),
+    }),
+  );
 });

@@ -41,5 +41,8 @@ test('a 2 MB paragraph is analyzed without problems', () => {
 
 test('analyze() runs the attribution rules with the built-in knowledge', () => {
   const analysis = analyze('Officials met on Monday.\n\nFancy Bear hacked the committee in 2016.', indexKnowledge(builtinKnowledge()));
-  assert.ok(analysis.findings.some((f) => f.code === 'unattributed-claim'), JSON.stringify(analysis.findings));
+  assert.ok(
+    analysis.findings.some((f) => f.code === 'unattributed-claim'),
+    JSON.stringify(analysis.findings),
+  );
 });

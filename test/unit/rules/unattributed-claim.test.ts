@@ -5,10 +5,13 @@ import { check, fixed, run } from './harness';
 const C = 'unattributed-claim';
 
 test('an actor said to have hacked, with no source, is flagged', () => {
-  check(C, `
+  check(
+    C,
+    `
     Fancy Bear hacked the German parliament in 2015, stealing gigabytes of data.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
-  `);
+  `,
+  );
 });
 
 test('countries, demonyms, groups tied to a country, passives with an agent and "tried to" are accusations', () => {
@@ -33,30 +36,45 @@ test('countries, demonyms, groups tied to a country, passives with an agent and 
     'The attack was carried out by Sandworm, the unit behind earlier blackouts.',
   ]) {
     const findings = run(C, sentence);
-    assert.deepEqual(findings.map((f) => [f.start, f.end]), [[0, sentence.length]], sentence);
+    assert.deepEqual(
+      findings.map((f) => [f.start, f.end]),
+      [[0, sentence.length]],
+      sentence,
+    );
   }
 });
 
 test('the previous sentence of the paragraph can carry the source', () => {
-  check(C, `
+  check(
+    C,
+    `
     According to Microsoft, APT28 hacked the ministry. APT28 also targeted the party.
-  `);
-  check(C, `
+  `,
+  );
+  check(
+    C,
+    `
     Microsoft said APT28 hacked the ministry. Volt Typhoon also targeted the party's servers.
-  `);
+  `,
+  );
 });
 
 test('a new paragraph starts a new account', () => {
-  check(C, `
+  check(
+    C,
+    `
     Microsoft said APT28 hacked the ministry.
 
     APT28 also targeted the party's servers.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
-  `);
+  `,
+  );
 });
 
 test('sources in the sentence attribute it', () => {
-  check(C, `
+  check(
+    C,
+    `
     The FBI said Fancy Bear hacked the committee. Fancy Bear hacked the committee, according to the FBI.
     Fancy Bear hacked the committee, the Justice Department alleged in an indictment.
     In a report published Tuesday, Mandiant said APT28 targeted ministries across Europe.
@@ -65,17 +83,23 @@ test('sources in the sentence attribute it', () => {
     Chinese state hackers have targeted firewalls, researchers at Mandiant said.
 
     APT28 was behind the intrusion, Microsoft researchers concluded in a blog post.
-  `);
+  `,
+  );
 });
 
 test('quoted words are the speaker’s claim', () => {
-  check(C, `
+  check(
+    C,
+    `
     “Fancy Bear hacked us,” said the party's spokesman.
-  `);
+  `,
+  );
 });
 
 test('opinion, questions, hypotheticals, negation and denials are not claims', () => {
-  check(C, `
+  check(
+    C,
+    `
     Russia must not be allowed to attack its neighbours again.
 
     Russia could target the grid this winter.
@@ -87,11 +111,14 @@ test('opinion, questions, hypotheticals, negation and denials are not claims', (
     The Kremlin has denied that Russia hacked the ministry.
 
     Iran may try to interfere in the vote.
-  `);
+  `,
+  );
 });
 
 test('background without an accusation, victims and unnamed hackers are not claims', () => {
-  check(C, `
+  check(
+    C,
+    `
     APT28, also known as Fancy Bear, has been active since 2004. Microsoft tracks the group as Forest Blizzard.
 
     Hackers broke into the water plant last weekend.
@@ -103,11 +130,14 @@ test('background without an accusation, victims and unnamed hackers are not clai
     The APT28 attacks on the party were discussed at length.
 
     Sandworm attacks on Ukraine's grid have grown more careful.
-  `);
+  `,
+  );
 });
 
 test('noun compounds, policy verbs, markets and reported accusations are not claims', () => {
-  check(C, `
+  check(
+    C,
+    `
     Employment was stable until China entered the trade body in 2001 and gained access to markets in the United States.
 
     Germany targets a surge of online abuse with a new law.
@@ -121,23 +151,30 @@ test('noun compounds, policy verbs, markets and reported accusations are not cla
     China launched a campaign against corruption in 2013.
 
     Leaks might contain fake documents inserted by Russian hackers.
-  `);
+  `,
+  );
 });
 
 test('headlines and bylines are not claims', () => {
-  check(C, `
+  check(
+    C,
+    `
     Russian hackers hit the German parliament
 
     By Ana Diaz
 
     The parliament said the hackers had left.
-  `);
+  `,
+  );
 });
 
 test('a vague source attributes the claim (vague-source flags it instead)', () => {
-  check(C, `
+  check(
+    C,
+    `
     Fancy Bear reportedly hacked the committee. Sources say Russia breached the grid.
-  `);
+  `,
+  );
 });
 
 test('the message names the accused and the fix adds a source', () => {
@@ -147,18 +184,27 @@ test('the message names the accused and the fix adds a source', () => {
 });
 
 test('theft and destruction verbs accuse too', () => {
-  check(C, `
+  check(
+    C,
+    `
     Lazarus Group drained $100 million from a cross-chain bridge in 2022.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
-  `);
-  check(C, `
+  `,
+  );
+  check(
+    C,
+    `
     Sandworm encrypted and destroyed the shipping firm's servers, the company said.
-  `);
+  `,
+  );
 });
 
 test("a gang's affiliates and members are the gang acting", () => {
-  check(C, `
+  check(
+    C,
+    `
     Scattered Spider affiliates have also attacked casinos in Nevada.
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
-  `);
+  `,
+  );
 });

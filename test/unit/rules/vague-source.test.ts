@@ -5,7 +5,9 @@ import { check, fixed, run } from './harness';
 const V = 'vague-source';
 
 test('sources, people familiar with the matter, experts and analysts', () => {
-  check(V, `
+  check(
+    V,
+    `
     Sources say the hackers left a message on the control screen.
     ^^^^^^^^^^^ vague-source
     People familiar with the investigation said the hackers had tried again.
@@ -17,34 +19,46 @@ test('sources, people familiar with the matter, experts and analysts', () => {
                                                         ^^^^^^^^^^^^ vague-source
     The attack came from Russia, according to sources.
                                  ^^^^^^^^^^^^^^^^^^^^ vague-source
-  `);
+  `,
+  );
 });
 
 test('officials of a local body the story is about are that body speaking', () => {
-  check(V, `
+  check(
+    V,
+    `
     City officials confirmed the outage. Hospital officials said surgeries had resumed.
     Officials said the city would pay.
     ^^^^^^^^^^^^^^ vague-source
-  `);
+  `,
+  );
 });
 
 test('officials with no name or agency; nationality alone is not an agency', () => {
-  check(V, `
+  check(
+    V,
+    `
     U.S. officials said the attack came from Russia. A senior official said the state would pay.
     ^^^^^^^^^^^^^^^^^^^ vague-source
                                                      ^^^^^^^^^^^^^^^^^^^^^^ vague-source
     "We will respond," said a spokesperson.
                             ^^^^^^^^^^^^^^ vague-source
-  `);
-  check(V, `
+  `,
+  );
+  check(
+    V,
+    `
     Officials at CISA said the flaw was patched. CISA officials said so too.
     Justice Department officials said the case was open. The officials said nothing more.
     Security researcher Jane Roe said the group was back.
-  `);
+  `,
+  );
 });
 
 test('"it is believed", "reportedly", "allegedly" and "is believed to be"', () => {
-  check(V, `
+  check(
+    V,
+    `
     It is believed that the intruders first got in months ago.
     ^^^^^^^^^^^^^^ vague-source
     The intruders reportedly tried the same password on two neighbouring utilities.
@@ -54,49 +68,65 @@ test('"it is believed", "reportedly", "allegedly" and "is believed to be"', () =
                                                               ^^^^^^^^^^^^^^^^^ vague-source
     The figures come from a leak, according to a report.
                                   ^^^^^^^^^^^^^^^^^^^^^ vague-source
-  `);
+  `,
+  );
 });
 
 test('"allegedly" is fine when the sentence names its source', () => {
-  check(V, `
+  check(
+    V,
+    `
     The officers allegedly hacked the committee, according to the indictment.
     The officers allegedly hacked the committee, the Justice Department said.
-  `);
+  `,
+  );
 });
 
 test('anonymity needs a reason; one finding per anonymous source', () => {
-  check(V, `
+  check(
+    V,
+    `
     "We are treating this as a foreign attack," said one state official, who spoke on condition of anonymity.
                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
     The official spoke on condition of anonymity.
                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
     The plan was shelved, according to the minutes and a person who declined to be named.
                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
-  `);
-  check(V, `
+  `,
+  );
+  check(
+    V,
+    `
     Two officials said the talks had stalled, speaking on condition of anonymity because they were not authorized to discuss them.
     The lead investigator, who asked not to be named because the inquiry is still open, said the material had not been passed on.
     Another official, who spoke on condition of anonymity to discuss internal deliberations, said the same.
-  `);
+  `,
+  );
 });
 
 test('named or quoted sources, objects and larger phrases are not vague', () => {
-  check(V, `
+  check(
+    V,
+    `
     Chinese groups have targeted firewalls, researchers said last year in a report by Mandiant.
     Researchers at Mandiant said the group had returned. A panel of experts estimated the losses.
     The hackers sent documents to people close to the campaign.
     “Sources tell us everything,” she said.
     In what researchers still describe as the first blackout caused by a cyberattack, the lights went out.
     The company said officials had been notified.
-  `);
+  `,
+  );
 });
 
 test('headlines are not checked', () => {
-  check(V, `
+  check(
+    V,
+    `
     Russia hacked the grid, sources say
 
     The grid operator said it was investigating.
-  `);
+  `,
+  );
 });
 
 test('quick fixes name the source', () => {

@@ -387,36 +387,45 @@ test('names inside a quote are no antecedents for the attribution after it', () 
 });
 
 test('a given name not in the list fits either pronoun, and the current speaker comes first', () => {
-  checkSpeakers(`
+  checkSpeakers(
+    `
     “The pumps failed first,” said Gregor Lint, the plant manager.
     ^^^^^^^^^^^^^^^^^^^^^^^^^ Gregor Lint -> person:gregor-lint
 
     Tobiah Ekwueme, a technician at the plant, said he ran. “Then the lights went out,” he told reporters.
                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:tobiah-ekwueme
-  `, [
-    { id: 'person:gregor-lint', name: 'Gregor Lint', role: 'the plant manager', mentions: [] },
-    { id: 'person:tobiah-ekwueme', name: 'Tobiah Ekwueme', role: 'a technician at the plant', mentions: [] },
-  ]);
+  `,
+    [
+      { id: 'person:gregor-lint', name: 'Gregor Lint', role: 'the plant manager', mentions: [] },
+      { id: 'person:tobiah-ekwueme', name: 'Tobiah Ekwueme', role: 'a technician at the plant', mentions: [] },
+    ],
+  );
 });
 
 test('the person speaking beats one mentioned in passing, however well their gender is known', () => {
-  checkSpeakers(`
+  checkSpeakers(
+    `
     Mara Lindqvist met the minister, Hanne Dahl, in May. Lindqvist said she had asked for help. “Nobody called back,” she said.
                                                                                                 ^^^^^^^^^^^^^^^^^^^^^ she -> person:mara-lindqvist
-  `, [
-    { id: 'person:mara-lindqvist', name: 'Mara Lindqvist', role: null, mentions: [] },
-    { id: 'person:hanne-dahl', name: 'Hanne Dahl', role: 'the minister', mentions: [] },
-  ]);
+  `,
+    [
+      { id: 'person:mara-lindqvist', name: 'Mara Lindqvist', role: null, mentions: [] },
+      { id: 'person:hanne-dahl', name: 'Hanne Dahl', role: 'the minister', mentions: [] },
+    ],
+  );
 });
 
 test('"the president" is the person the article titled so, unless someone was met by the role alone since', () => {
-  checkSpeakers(`
+  checkSpeakers(
+    `
     President Obama spoke at the museum. “This place tells our story,” the president said.
                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the president -> person:obama
 
     A senior official told reporters the talks had stalled. “Nobody should expect a deal,” the official said.
                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the official -> ?
-  `, [{ id: 'person:obama', name: 'Obama', role: 'President', mentions: [{ start: 10, end: 15 }] }]);
+  `,
+    [{ id: 'person:obama', name: 'Obama', role: 'President', mentions: [{ start: 10, end: 15 }] }],
+  );
 });
 
 test('no speaker from an ordinary word opening a sentence, a titled document or a place with a party', () => {

@@ -48,7 +48,7 @@ test('a text without blank lines has one paragraph per line', () => {
 });
 
 test('tokens keep astral characters whole and offsets exact', () => {
-  const text = '🚨 APT28\'s U.S. ops';
+  const text = "🚨 APT28's U.S. ops";
   const tokens = tokenize(text);
   assert.deepEqual(
     tokens.map((t) => text.slice(t.start, t.end)),

@@ -4,8 +4,25 @@
  * prefers missing an accusation to inventing one, because a false alarm costs an editor's trust.
  */
 import {
-  BE, GENERIC_VERB, GROUP_ONLY, HOSTILE_BASE, HOSTILE_PHRASAL, HOSTILE_ING, HOSTILE_OBJECT, HOSTILE_PAST, HOSTILE_PRESENT, ING_LEAD, MODAL, NEGATION,
-  OBJECT_QUALIFIER, PINNING, QUALIFIED_OBJECT, SKIPPABLE, TRY_VERB, ACCESS_OBJECT, CYBER_NOUN,
+  BE,
+  GENERIC_VERB,
+  GROUP_ONLY,
+  HOSTILE_BASE,
+  HOSTILE_PHRASAL,
+  HOSTILE_ING,
+  HOSTILE_OBJECT,
+  HOSTILE_PAST,
+  HOSTILE_PRESENT,
+  ING_LEAD,
+  MODAL,
+  NEGATION,
+  OBJECT_QUALIFIER,
+  PINNING,
+  QUALIFIED_OBJECT,
+  SKIPPABLE,
+  TRY_VERB,
+  ACCESS_OBJECT,
+  CYBER_NOUN,
 } from '../lexicon/hostility';
 import { type Accused, type Unit, DETERMINER, accusedAfter, accusedEndingAt } from './accused';
 import type { Span } from '../types';
@@ -19,7 +36,31 @@ export interface Accusation {
   verb: Span;
 }
 
-const NOUN_FOLLOWER = new Set(['on', 'against', 'in', 'by', 'of', 'were', 'are', 'is', 'was', 'have', 'has', 'include', 'included', 'such', 'and', 'or', 'that', 'which', 'from', 'for', 'to', 'linked', 'attributed']);
+const NOUN_FOLLOWER = new Set([
+  'on',
+  'against',
+  'in',
+  'by',
+  'of',
+  'were',
+  'are',
+  'is',
+  'was',
+  'have',
+  'has',
+  'include',
+  'included',
+  'such',
+  'and',
+  'or',
+  'that',
+  'which',
+  'from',
+  'for',
+  'to',
+  'linked',
+  'attributed',
+]);
 
 /** The first accusation of a sentence, or null. */
 export function findAccusation(units: Unit[]): Accusation | null {
@@ -45,7 +86,8 @@ function accusationAt(units: Unit[], v: number): Accusation | null {
   else if (HOSTILE_PRESENT.has(w)) kind = 'present';
   else if (HOSTILE_BASE.has(w)) kind = 'base';
   else if (w === 'behind' || (w === 'responsible' && units[v + 1]?.lower === 'for')) kind = 'be';
-  else if (GENERIC_VERB.has(w) && (hostileObject(units, v) || agentFollows(units, v))) kind = w.endsWith('ing') ? 'ing' : w.endsWith('s') && w !== 'ran' ? 'present' : 'past';
+  else if (GENERIC_VERB.has(w) && (hostileObject(units, v) || agentFollows(units, v)))
+    kind = w.endsWith('ing') ? 'ing' : w.endsWith('s') && w !== 'ran' ? 'present' : 'past';
   if (!kind) return null;
   // A participle followed by "by" names its agent: "emails stolen by Russian hackers".
   const by = phrasal ? v + 1 + phrasal.particles.length : units[v + 1]?.lower === 'out' ? v + 2 : v + 1;
@@ -133,7 +175,8 @@ function coordinated(units: Unit[], from: number, verb: Span): Accusation | null
     // "ransomware that spread ... and disrupted hospitals": the relative pronoun is the subject.
     if (/^(?:that|which|who)$/.test(units[k].lower)) return null;
     const subject = accusedEndingAt(units, k);
-    if (subject && (subject.first === 0 || /^(?:,|that|and|but|when|after|while|because|since|as|then)$/.test(units[subject.first - 1].lower))) return { accused: subject.accused, anaphor: subject.anaphor, verb };
+    if (subject && (subject.first === 0 || /^(?:,|that|and|but|when|after|while|because|since|as|then)$/.test(units[subject.first - 1].lower)))
+      return { accused: subject.accused, anaphor: subject.anaphor, verb };
   }
   return null;
 }

@@ -25,9 +25,45 @@ export interface Accused extends Span {
 }
 
 export const PREPOSITION = new Set([
-  'by', 'of', 'to', 'on', 'against', 'from', 'for', 'with', 'about', 'at', 'into', 'toward', 'towards', 'over', 'than', 'like',
-  'unlike', 'including', 'as', 'between', 'among', 'via', 'under', 'after', 'before', 'behind', 'amid', 'in', 'inside', 'within',
-  'across', 'throughout', 'near', 'around', 'outside', 'along', 'beyond', 'upon', 'onto',
+  'by',
+  'of',
+  'to',
+  'on',
+  'against',
+  'from',
+  'for',
+  'with',
+  'about',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'over',
+  'than',
+  'like',
+  'unlike',
+  'including',
+  'as',
+  'between',
+  'among',
+  'via',
+  'under',
+  'after',
+  'before',
+  'behind',
+  'amid',
+  'in',
+  'inside',
+  'within',
+  'across',
+  'throughout',
+  'near',
+  'around',
+  'outside',
+  'along',
+  'beyond',
+  'upon',
+  'onto',
 ]);
 export const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'its', 'their', 'his', 'her', 'recent', 'latest']);
 /** An accused party starting at unit `i` (after "by" or "to"): an actor, a country, a group. */
@@ -71,7 +107,8 @@ export function accusedEndingAt(units: Unit[], j: number, object = false): Subje
     const intel = m.kind === 'organization' && (INTEL_SERVICE.test(m.text) || INTEL_SERVICE.test(m.name));
     // A demonym on its own is an adjective ("American manufacturing"), unless plural ("Russians").
     const adjective = m.form === 'demonym' && !/s$/.test(m.text);
-    if (m.kind === 'actor' || (m.kind === 'country' && !adjective) || intel) subject = { accused: fromMention(m, u), anaphor: false, first: j, plural: m.form === 'demonym' };
+    if (m.kind === 'actor' || (m.kind === 'country' && !adjective) || intel)
+      subject = { accused: fromMention(m, u), anaphor: false, first: j, plural: m.form === 'demonym' };
   } else if (u.kind === 'word' && INTEL_SERVICE.test(u.text)) {
     subject = { accused: { start: u.start, end: u.end, text: u.text, name: u.text, id: '' }, anaphor: false, first: j, plural: false };
   } else if (u.kind === 'word' && GROUP_NOUN.has(u.lower)) {
@@ -104,7 +141,11 @@ const LINKING = /^(?:linked|tied|affiliated|associated|connected|backed|sponsore
 
 /** Extends a noun phrase left over determiners, possessives and hedges ("the suspected Russian ..."). */
 export function extendLeft(units: Unit[], first: number): number {
-  while (first > 0 && (DETERMINER.has(units[first - 1].lower) || units[first - 1].possessive || /^(?:suspected|alleged|so-called)$/.test(units[first - 1].lower))) first--;
+  while (
+    first > 0 &&
+    (DETERMINER.has(units[first - 1].lower) || units[first - 1].possessive || /^(?:suspected|alleged|so-called)$/.test(units[first - 1].lower))
+  )
+    first--;
   return first;
 }
 

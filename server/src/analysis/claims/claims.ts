@@ -102,7 +102,6 @@ function quotedSpans(structure: Structure, quotes: Quote[], unbalanced: Span[]):
   return merged;
 }
 
-
 function blank(text: string, masks: Span[]): string {
   const parts: string[] = [];
   let at = 0;
@@ -120,7 +119,16 @@ function blank(text: string, masks: Span[]): string {
  * The sentence as units: words, punctuation, whole entity mentions (with a possessive "'s" folded in),
  * and one unit for each run of quoted tokens.
  */
-function buildUnits(text: string, structure: Structure, first: number, sentence: Span, mentions: EntityMention[], mi: number, masks: Span[], ki: number): Unit[] {
+function buildUnits(
+  text: string,
+  structure: Structure,
+  first: number,
+  sentence: Span,
+  mentions: EntityMention[],
+  mi: number,
+  masks: Span[],
+  ki: number,
+): Unit[] {
   const units: Unit[] = [];
   const tokens = structure.tokens;
   for (let t = first; t < tokens.length && tokens[t].start < sentence.end; t++) {
@@ -142,7 +150,15 @@ function buildUnits(text: string, structure: Structure, first: number, sentence:
         end = tokens[++t].end;
         rest = text.slice(m.end, end);
       }
-      units.push({ start: Math.min(m.start, token.start), end, text: m.text, lower: m.text.toLowerCase(), kind: 'mention', mention: m, possessive: /^['’]s?$/.test(rest) });
+      units.push({
+        start: Math.min(m.start, token.start),
+        end,
+        text: m.text,
+        lower: m.text.toLowerCase(),
+        kind: 'mention',
+        mention: m,
+        possessive: /^['’]s?$/.test(rest),
+      });
       mi++;
       continue;
     }

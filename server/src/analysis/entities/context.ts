@@ -40,17 +40,63 @@ export function isCapitalised(tokens: readonly Token[], candidate: Candidate): b
  */
 export function insideLongerName(text: string, tokens: readonly Token[], candidate: Candidate, starts: Set<number>): boolean {
   const next = tokens[candidate.last + 1];
-  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && text.slice(tokens[candidate.last].end, next.start) === ' ' && candidate.end === tokens[candidate.last].end) return true;
+  if (
+    next &&
+    next.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text) &&
+    text.slice(tokens[candidate.last].end, next.start) === ' ' &&
+    candidate.end === tokens[candidate.last].end
+  )
+    return true;
   const prev = tokens[candidate.first - 1];
-  return Boolean(prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !starts.has(candidate.first - 1) && text.slice(prev.end, tokens[candidate.first].start) === ' ');
+  return Boolean(
+    prev &&
+    prev.kind === 'word' &&
+    /^\p{Lu}/u.test(prev.text) &&
+    !starts.has(candidate.first - 1) &&
+    text.slice(prev.end, tokens[candidate.first].start) === ' ',
+  );
 }
 
 /** Words that, near an ordinary-word name, show that a threat actor is meant. */
 const CUES = new Set([
-  'group', 'groups', 'hacker', 'hackers', 'hacking', 'actor', 'actors', 'apt', 'threat', 'gang', 'crew', 'operators',
-  'cyber', 'cyberattack', 'cyberattacks', 'cyberespionage', 'espionage', 'ransomware', 'intrusion', 'intrusions',
-  'state-sponsored', 'nation-state', 'aka', 'a.k.a.', 'dubbed', 'tracks', 'tracked', 'tracking', 'calls', 'called',
-  'known', 'attackers', 'spies', 'spying', 'cybercriminals', 'cybercrime', 'collective',
+  'group',
+  'groups',
+  'hacker',
+  'hackers',
+  'hacking',
+  'actor',
+  'actors',
+  'apt',
+  'threat',
+  'gang',
+  'crew',
+  'operators',
+  'cyber',
+  'cyberattack',
+  'cyberattacks',
+  'cyberespionage',
+  'espionage',
+  'ransomware',
+  'intrusion',
+  'intrusions',
+  'state-sponsored',
+  'nation-state',
+  'aka',
+  'a.k.a.',
+  'dubbed',
+  'tracks',
+  'tracked',
+  'tracking',
+  'calls',
+  'called',
+  'known',
+  'attackers',
+  'spies',
+  'spying',
+  'cybercriminals',
+  'cybercrime',
+  'collective',
 ]);
 
 /** Whether a cue word stands within a few words of the candidate, in the same sentence. */

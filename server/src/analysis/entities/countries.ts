@@ -40,7 +40,8 @@ const FUNCTION_WORDS = words(`
 /** Country names that are also given names or other places: checked against the words around them. */
 const AMBIGUOUS_NAMES = words('jordan chad georgia jersey guernsey man niger dominica turkey china');
 /** Capitalised words after a country word that still leave it the country ("Kremlin Spokesman"). */
-const ROLE_AFTER = /^(spokesman|spokeswoman|spokesperson|officials?|leaders?|government|regime|ministry|embassy|president|premier|chief|critic|critics|says|said)$/i;
+const ROLE_AFTER =
+  /^(spokesman|spokeswoman|spokesperson|officials?|leaders?|government|regime|ministry|embassy|president|premier|chief|critic|critics|says|said)$/i;
 
 /** Metonyms that are seats of government rather than cities: they always stand for the state. */
 const SEATS = new Set(['kremlin', 'white house', 'downing street', 'whitehall', 'zhongnanhai', 'élysée', 'elysee']);
@@ -136,7 +137,8 @@ function isLanguage(text: string, tokens: readonly Token[], candidate: Candidate
   const governor = tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : '';
   if (SPEAKING.has(governor)) return true;
   if (possessive) return false;
-  const nounFollows = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/(ly|ed)$/.test(afterLower);
+  const nounFollows =
+    after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !FUNCTION_WORDS.has(afterLower) && !/(ly|ed)$/.test(afterLower);
   if (nounFollows) return false;
   if (governor === 'the') return /^(from|into|in)$/i.test(tokens[k - 1]?.text ?? '');
   return LANGUAGE_PREV.has(governor) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ';

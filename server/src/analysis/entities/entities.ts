@@ -83,7 +83,14 @@ export function findEntities(text: string, structure: Structure, index: Knowledg
   entities.push(...findShapeOrganizations(text, structure, taken));
   for (let k = 0; k < tokens.length; k++) if (plain[k]) taken[k] = 1;
   entities.push(...findCuedOrganizations(text, tokens, taken, starts, listed));
-  entities.push(...linkAcronyms(text, tokens, taken, entities.filter((e) => e.kind === 'organization')));
+  entities.push(
+    ...linkAcronyms(
+      text,
+      tokens,
+      taken,
+      entities.filter((e) => e.kind === 'organization'),
+    ),
+  );
   const { mentions, people } = findPeople(text, structure, taken, entities, index);
   const all = [...entities, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: all, people };

@@ -38,7 +38,13 @@ export function inflect(lemma: string): [string, FormKind][] {
   const irregular = IRREGULAR[lemma];
   if (irregular) {
     const [present, past, participle, ing] = irregular;
-    return [[lemma, 'base'], [present, 'present'], [past, 'past'], [participle, 'past'], [ing, 'ing']];
+    return [
+      [lemma, 'base'],
+      [present, 'present'],
+      [past, 'past'],
+      [participle, 'past'],
+      [ing, 'ing'],
+    ];
   }
   const consonantY = /[^aeiou]y$/.test(lemma);
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
@@ -46,5 +52,10 @@ export function inflect(lemma: string): [string, FormKind][] {
   const present = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
   const past = consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : doubled + 'ed';
   const ing = (lemma.endsWith('ee') ? lemma : doubled) + 'ing';
-  return [[lemma, 'base'], [present, 'present'], [past, 'past'], [ing, 'ing']];
+  return [
+    [lemma, 'base'],
+    [present, 'present'],
+    [past, 'past'],
+    [ing, 'ing'],
+  ];
 }

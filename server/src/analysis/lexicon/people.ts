@@ -16,7 +16,6 @@ import actionVerbsList from './lists/action-verbs.txt';
 import personPassivesList from './lists/person-passives.txt';
 import eastAsianSurnamesList from './lists/east-asian-surnames.txt';
 
-
 /**
  * Honorifics and party labels: they announce a person but are no role ("Ms. Vogel", "Democrat Hillary
  * Clinton"). Compared without the period.
@@ -82,7 +81,8 @@ export const PERSON_PASSIVES = wordSet(personPassivesList);
 export const EAST_ASIAN_SURNAMES = wordSet(eastAsianSurnamesList);
 
 /** One to three syllables of Chinese or Korean romanisation ("Dailin", "Haoran", "Qiang", "Hua"). */
-const ROMANISED = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v))(?:-?(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v)){0,2}$/i;
+const ROMANISED =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v))(?:-?(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ong|ing|ai|ei|ao|ou|oo|eo|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|yu|a|o|e|i|u|v)){0,2}$/i;
 
 /** Whether a capitalised word reads as a romanised Chinese or Korean given name. */
 export function isRomanisedGivenName(word: string): boolean {

@@ -21,8 +21,16 @@ const ABOUT = new Set(SPEECH_ENTRIES.filter(([, tag]) => tag === 'about').map(([
 
 /** Verbs that need a particle to report speech ("pointed out", "went on", "put it"). */
 const NEEDS_PARTICLE: Record<string, string[]> = {
-  sum: ['up'], put: ['it'], chime: ['in'], weigh: ['in'], fire: ['back'], shoot: ['back'], go: ['on'],
-  point: ['out'], hit: ['back', 'out'], rail: ['against'],
+  sum: ['up'],
+  put: ['it'],
+  chime: ['in'],
+  weigh: ['in'],
+  fire: ['back'],
+  shoot: ['back'],
+  go: ['on'],
+  point: ['out'],
+  hit: ['back', 'out'],
+  rail: ['against'],
 };
 
 /** Every inflected form of the speech verbs, mapped to its lemma. */
@@ -63,20 +71,60 @@ export const isParticiple = (word: string) => word.endsWith('ing');
 
 /** Personal pronouns that can stand for a speaker, with the kind of referent they take. */
 export const PRONOUNS: Record<string, 'person' | 'organization' | 'any' | 'self' | 'relative'> = {
-  he: 'person', she: 'person', they: 'any', it: 'organization', we: 'self', i: 'self', you: 'self',
-  who: 'relative', which: 'relative',
+  he: 'person',
+  she: 'person',
+  they: 'any',
+  it: 'organization',
+  we: 'self',
+  i: 'self',
+  you: 'self',
+  who: 'relative',
+  which: 'relative',
 };
 
 /** Words that introduce a noun phrase and belong to it ("the", "a", "another", "his"). */
 export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most',
-  'other', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'both', 'all',
-  'few', 'no', 'each', 'every', 'any', 'dozens', 'hundreds', 'thousands', 'numerous', 'various',
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'some',
+  'many',
+  'several',
+  'most',
+  'other',
+  'these',
+  'those',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'my',
+  'both',
+  'all',
+  'few',
+  'no',
+  'each',
+  'every',
+  'any',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'numerous',
+  'various',
 ]);
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = wordSet(betweenSubjectAndVerbList);
-
 
 /** Prepositions that tie a role to its organization inside a speaker phrase (a spokesman for the FBI). */
 export const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on']);

@@ -88,7 +88,16 @@ function doubledApostrophes(text: string, i: number, paragraph: Span, marks: Mar
   const canOpen = prev === undefined || leftFlank || !rightFlank;
   const canClose = prev !== undefined && (rightFlank || !leftFlank);
   const double = (start: number): Mark => ({ start, length: 2, char: "''", family: 'double', style: 'doubled', canOpen, canClose, closerFollows: false });
-  const single = (start: number): Mark => ({ start, length: 1, char: "'", family: 'single', style: 'straight', canOpen: canOpen && !canClose, canClose: canClose && !canOpen, closerFollows: false });
+  const single = (start: number): Mark => ({
+    start,
+    length: 1,
+    char: "'",
+    family: 'single',
+    style: 'straight',
+    canOpen: canOpen && !canClose,
+    canClose: canClose && !canOpen,
+    closerFollows: false,
+  });
   if (end - i === 3) {
     if (canClose && !canOpen) marks.push(single(i), double(i + 1));
     else marks.push(double(i), single(i + 2));

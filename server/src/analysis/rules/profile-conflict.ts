@@ -122,15 +122,19 @@ function conflict(actorMention: EntityMention, country: EntityMention, form: Ent
   const profileName = profile?.name ?? actor.country!;
   const message = `${actorMention.text} is attributed to ${profileName} in its profile, but the text ties it to ${country.name}.`;
   if (!profile) return { start, end, message, data: { actorId: actor.id } };
-  const replacement =
-    form === 'demonym' ? (profile.demonyms[0] ?? profile.name) : form === 'metonym' ? (profile.metonyms[0] ?? profile.name) : profile.name;
+  const replacement = form === 'demonym' ? (profile.demonyms[0] ?? profile.name) : form === 'metonym' ? (profile.metonyms[0] ?? profile.name) : profile.name;
   return {
     start,
     end,
     message,
     data: {
       actorId: actor.id,
-      fixes: [{ title: `Replace "${country.text}" with "${replacement}" (${actor.name}'s profile)`, edits: [{ start: country.start, end: country.end, newText: replacement }] }],
+      fixes: [
+        {
+          title: `Replace "${country.text}" with "${replacement}" (${actor.name}'s profile)`,
+          edits: [{ start: country.start, end: country.end, newText: replacement }],
+        },
+      ],
     },
   };
 }

@@ -57,7 +57,8 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   };
   const before = tokens[first - 1];
   if (before && /['’]s$/.test(before.text)) return true;
-  for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !isSpeechForm(tokens[k].text.toLowerCase()); k--) if (describes(tokens[k])) return true;
+  for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !isSpeechForm(tokens[k].text.toLowerCase()); k--)
+    if (describes(tokens[k])) return true;
   if (before?.text === ',' && describes(tokens[first - 2])) return true;
   // A group the person is one of: "to other agency officials, X wrote", "candidates like X".
   for (let k = first - 1; k >= 0 && first - k <= 20 && !/^[.!?]$/.test(tokens[k].text); k--) {
@@ -74,15 +75,28 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   const after = tokens[k + 1];
   if (next.text === ',' && after) {
     const word = after.text.toLowerCase();
-    if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word)) return word !== 'that';
+    if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word))
+      return word !== 'that';
     if (isTitleWord(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /['’]s$/.test(after.text)) return true;
-    if (after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !isSpeechForm(word) && !NOT_HEADS.has(word) && !/^(and|but|or|he|she|they|it|we|i|you)$/.test(word)) return true;
+    if (
+      after.kind === 'word' &&
+      /^\p{Ll}/u.test(after.text) &&
+      !isSpeechForm(word) &&
+      !NOT_HEADS.has(word) &&
+      !/^(and|but|or|he|she|they|it|we|i|you)$/.test(word)
+    )
+      return true;
     return false;
   }
   if (next.text === '(' && after && /^\p{Lu}/u.test(after.text)) return true;
   const word = next.text.toLowerCase();
   if (/^(of|at|from|with)$/.test(word) && after && /^\p{Lu}/u.test(after.text) && after.text !== 'I') return true;
   if (/^(of|at|from|with)$/.test(word) && after?.text.toLowerCase() === 'the') return true;
-  if (/^(is|was|as)$/.test(word) && after && (DETERMINERS.has(after.text.toLowerCase()) || TITLE_WORDS.has(after.text.toLowerCase()) || ROLE_NOUNS.has(after.text.toLowerCase()))) return true;
+  if (
+    /^(is|was|as)$/.test(word) &&
+    after &&
+    (DETERMINERS.has(after.text.toLowerCase()) || TITLE_WORDS.has(after.text.toLowerCase()) || ROLE_NOUNS.has(after.text.toLowerCase()))
+  )
+    return true;
   return false;
 }

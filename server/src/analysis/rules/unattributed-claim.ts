@@ -9,8 +9,7 @@ export const unattributedClaim: Rule = {
   code: 'unattributed-claim',
   defaultSeverity: 'warning',
   description: 'A sentence accusing an actor or country of hostile activity with no source.',
-  rationale:
-    'Attribution of a cyberattack is a claim, not a fact: readers need to know whether it comes from a government, a security firm or the reporter.',
+  rationale: 'Attribution of a cyberattack is a claim, not a fact: readers need to know whether it comes from a government, a security firm or the reporter.',
   check: ({ text, structure, claims }) =>
     claims.claims
       .filter((claim) => claim.attribution === null)

@@ -21,27 +21,32 @@ export const unattributedQuote: Rule = {
     const nested = nestedQuotes(quotes);
     const speakers = entities.filter((e) => e.kind === 'person' || e.kind === 'organization');
     const attributedIn = attributedPerParagraph(text, structure, quotes);
-    return quotes
-      // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
-      .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
-      .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
-      .filter((q) => !candidateNearby(structure, quotes, speakers, q))
-      .map((q) => {
-        const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
-        const closing = text[end - 1];
-        const lastWord = text[end - 2];
-        // '"We are ready."' becomes '"We are ready," [SPEAKER] said.' as style books want it.
-        const edits =
-          lastWord === '.' && /["”»’']/.test(closing) && !/\S/.test(text[end] ?? ' ')
-            ? [{ start: end - 2, end: end - 1, newText: ',' }, { start: end, end, newText: ' [SPEAKER] said.' }]
-            : [{ start: end, end, newText: ' [SPEAKER] said.' }];
-        return {
-          start: q.start,
-          end: q.end,
-          message: 'This quote is not attributed to anyone: who said it?',
-          data: { fixes: [{ title: 'Add a speaker: "[SPEAKER] said."', edits }] },
-        };
-      });
+    return (
+      quotes
+        // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
+        .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
+        .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
+        .filter((q) => !candidateNearby(structure, quotes, speakers, q))
+        .map((q) => {
+          const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
+          const closing = text[end - 1];
+          const lastWord = text[end - 2];
+          // '"We are ready."' becomes '"We are ready," [SPEAKER] said.' as style books want it.
+          const edits =
+            lastWord === '.' && /["”»’']/.test(closing) && !/\S/.test(text[end] ?? ' ')
+              ? [
+                  { start: end - 2, end: end - 1, newText: ',' },
+                  { start: end, end, newText: ' [SPEAKER] said.' },
+                ]
+              : [{ start: end, end, newText: ' [SPEAKER] said.' }];
+          return {
+            start: q.start,
+            end: q.end,
+            message: 'This quote is not attributed to anyone: who said it?',
+            data: { fixes: [{ title: 'Add a speaker: "[SPEAKER] said."', edits }] },
+          };
+        })
+    );
   },
 };
 
@@ -120,12 +125,18 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
   if (/^\s*,?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return true;
   const lead = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (lead.slice(-4).some((w) => TEXT_NOUNS.has(w) || TEXT_NOUNS.has(w.replace(/s$/, '')))) return true;
-  const own = (outsideQuotes(text, quotes, sentence.start, structure.sentences[last].end).toLowerCase().match(/\p{L}+/gu) ?? []);
+  const own =
+    outsideQuotes(text, quotes, sentence.start, structure.sentences[last].end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (own.some((w, k) => isSpeechForm(w, own[k + 1]) || w === 'say' || w === 'ask')) return true;
   // A tag sentence: a verb of saying with at most a name after it ("Hannity pressed.").
   const next = structure.sentences[last + 1];
   if (!next || next.paragraph !== sentence.paragraph) return false;
-  const tag = text.slice(next.start, next.end).replace(/[.!?]+$/, '').split(/\s+/);
+  const tag = text
+    .slice(next.start, next.end)
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/);
   const verb = tag.findIndex((w, k) => isSpeechForm(w.toLowerCase(), tag[k + 1]?.toLowerCase()));
   return tag.length <= 6 && verb >= 0 && tag.slice(verb + 1).every((w) => /^\p{Lu}/u.test(w));
 }

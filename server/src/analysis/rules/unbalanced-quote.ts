@@ -2,7 +2,16 @@ import type { Rule } from './rule';
 import { paragraphAt, paragraphIndexAt } from './util';
 
 /** The closing mark for each opening mark. */
-const CLOSING: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u201E': '\u201C', '\u2018': '\u2019', "'": "'", '\u201A': '\u2018', '\u00BB': '\u00AB' };
+const CLOSING: Record<string, string> = {
+  '"': '"',
+  '\u201C': '\u201D',
+  '\u00AB': '\u00BB',
+  '\u201E': '\u201C',
+  '\u2018': '\u2019',
+  "'": "'",
+  '\u201A': '\u2018',
+  '\u00BB': '\u00AB',
+};
 
 /** An opening quotation mark that is never closed: the reader cannot tell where the quote ends. */
 export const unbalancedQuote: Rule = {

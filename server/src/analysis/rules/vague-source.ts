@@ -1,6 +1,25 @@
 import type { EntityMention, FixData, Span } from '../types';
 import type { RawFinding, Rule, RuleContext } from './rule';
 import { spanIndexAt } from '../text/spans';
+import {
+  ANONYMITY,
+  ANONYMOUS_LEAD,
+  APPOSITIVE_BEFORE,
+  HEAD,
+  HEDGE,
+  INSTITUTION,
+  IT_PASSIVE,
+  LOCAL_BODY,
+  NAMED_HEAD_AFTER,
+  PERSONAL_PASSIVE,
+  REASON,
+  RELATIONAL,
+  ROLE_AFTER,
+  ROLE_NEEDS_QUANTIFIER,
+  SAID_NEAR,
+  UNNAMED_REPORT,
+  VAGUE_MODIFIER,
+} from '../lexicon/sourcing';
 import { accordingToEdit } from './util';
 
 /**
@@ -11,7 +30,7 @@ import { accordingToEdit } from './util';
 export const vagueSource: Rule = {
   code: 'vague-source',
   defaultSeverity: 'information',
-  description: 'Vague or anonymous sourcing such as \'sources say\' or \'experts believe\'.',
+  description: "Vague or anonymous sourcing such as 'sources say' or 'experts believe'.",
   rationale:
     'Readers cannot weigh a claim whose source they cannot identify; wire-service style asks for a name, or at least an agency and a reason for anonymity.',
   check: (context) => {
@@ -29,52 +48,6 @@ export const vagueSource: Rule = {
     return findings;
   },
 };
-
-/** Nouns that, unnamed, make a vague source. */
-const HEAD = /\b(?:sources?|people|persons?|individuals?|insiders?|officials?|experts?|analysts?|researchers?|observers?|diplomats?|investigators?|spokes(?:person|man|woman)|reports)\b/giu;
-
-/** Words that may precede a vague head without naming anyone. */
-const VAGUE_MODIFIER = new Set(
-  `a an one two three four five six several multiple some many other others various unnamed anonymous
-  unidentified senior top high-ranking former current western european knowledgeable independent local
-  regional government administration intelligence security cybersecurity cyber industry military law
-  enforcement federal state diplomatic defense defence congressional informed well-placed
-  well-informed private outside international foreign national threat media news trusted certain
-  briefed numerous`.split(/\s+/),
-);
-
-/** After the head: the phrase that makes it a source ("said", "familiar with", "who spoke"). */
-const ROLE_AFTER =
-  /^(?:\s*,)?\s+(?:who\s+|which\s+)?(?:have\s+|has\s+|had\s+|also\s+|privately\s+|publicly\s+|now\s+|long\s+|previously\s+|separately\s+)*(?:said|say|says|saying|told|tell|tells|believe|believes|believed|think|thinks|warned|warn|warns|confirmed|confirm|added|noted|suggested|suggest|suggests|estimated|described|claimed|claim|claims|cautioned|acknowledged|indicated|indicate|indicates|reported|insisted|argued|assessed|concluded|blamed|accused|attributed|identified|determined|alleged|linked|tied|traced|connected|expect|expects|fear|fears|speaking|spoke|familiar(?:\s+with(?:\s+the\s+[\p{L}-]+)?)?|close\s+to(?:\s+the\s+[\p{L}-]+)?|with\s+(?:direct\s+)?(?:knowledge|access)(?:\s+of(?:\s+the\s+[\p{L}-]+)?)?|briefed(?:\s+on(?:\s+the\s+[\p{L}-]+)?)?|aware\s+of|knowledgeable\s+about|involved\s+in)\b/iu;
-
-/** Local bodies whose officials speak for them in a story about them ("city officials confirmed"). */
-const LOCAL_BODY = /^(?:city|county|town|municipal|hospital|school|district|company|police|airport|port|university|utility|council|court|prison|embassy)$/;
-
-/** Seats of government that name an institution, not just a nationality ("White House officials"). */
-const INSTITUTION = /^(?:White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Zhongnanhai|Blue House|Whitehall|Quai d'Orsay)$/;
-
-/** A name followed by the start of its appositive: "Douglas Roe, an economist and ". */
-const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,6}$/u;
-
-/** Roles that relate a source to the story rather than report anything ("familiar with", "close to"). */
-const RELATIONAL = /familiar|close|knowledge|access|briefed|aware|knowledgeable|involved/i;
-
-const ROLE_NEEDS_QUANTIFIER = /^(?:people|persons?|individuals?)$/i;
-const NAMED_HEAD_AFTER = /^\s+(?:at|from|with|of|in|inside|within|for)\s+(?:the\s+)?(?=\p{Lu})/u;
-
-const IT_PASSIVE =
-  /\bit(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?(reported|believed|understood|thought|alleged|said|claimed|rumou?red|suspected|feared)\b/giu;
-const PERSONAL_PASSIVE =
-  /(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+|,\s*)(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|said|reported|understood|suspected|alleged|rumou?red)\s+to\s+\p{L}+/giu;
-const HEDGE = /\b(?:reportedly|allegedly|purportedly)\b/giu;
-const UNNAMED_REPORT = /\baccording\s+to\s+(?:a|an|one)\s+(?:(?:new|recent|media|news|confidential|internal|leaked|classified)\s+)?(?:report|assessment|analysis|study|document|memo)\b(?!\s+(?:by|from|in|of|published|prepared|released)\s+(?:the\s+)?\p{Lu})/giu;
-const ANONYMITY =
-  /\b(?:(?:(?:spoke|speaking|talked|talking|commented)\s+(?:to\s+[\p{L}.]+\s+)?)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))|(?:requested|asked\s+for|granted|given|demanded)\s+anonymity|(?:spoke|speaking)\s+anonymously|(?:declined|asked|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified))/giu;
-/** The source a grant of anonymity describes: "a person who ", "two officials, who ". */
-const ANONYMOUS_LEAD = /\b(?:an?|one|two|three|four|several|some)\s+(?:[\p{L}.-]+\s+){0,4}?[\p{L}-]+,?\s+who\s+(?:has\s+|had\s+|was\s+|were\s+)?$/iu;
-const REASON =
-  /\b(?:because|since|as\s+(?:he|she|they|the|it|his|her|their|talks|negotiations|discussions)|so\s+as\s+to|in\s+order\s+to|to\s+(?:discuss|describe|speak|talk|share|reveal|detail|comment|brief|disclose|protect|avoid|candidly|freely|frankly|offer|provide|relay|explain|address)|for\s+fear|fearing|citing|not\s+(?:authorized|permitted|allowed|cleared)|due\s+to)\b/iu;
-const SAID_NEAR = /^[^.;]{0,40}?\b(?:said|says|told|wrote|alleged|alleges|stated|reported|confirmed|warned|announced|found|indicted|charged|accused|accuses|sanctioned|concluded)\b/iu;
 
 function inSentence(context: RuleContext, sentence: Span, mentions: EntityMention[]): RawFinding[] {
   const { text } = context;
@@ -105,9 +78,11 @@ function inSentence(context: RuleContext, sentence: Span, mentions: EntityMentio
     // "a person who declined to be named": the finding starts at the person.
     const lead = ANONYMOUS_LEAD.exec(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
     if (lead) span.start -= lead[0].length;
-    out.push(finding(span.start, span.end, 'Anonymity is granted here without a reason: say why the source could not be named.', {
-      fixes: [{ title: 'Give the reason for anonymity', edits: [{ start: span.end, end: span.end, newText: ' because [REASON]' }] }],
-    }));
+    out.push(
+      finding(span.start, span.end, 'Anonymity is granted here without a reason: say why the source could not be named.', {
+        fixes: [{ title: 'Give the reason for anonymity', edits: [{ start: span.end, end: span.end, newText: ' because [REASON]' }] }],
+      }),
+    );
   }
   if (heads.length && unexplained.length) {
     const end = unexplained[0].end;
@@ -117,15 +92,19 @@ function inSentence(context: RuleContext, sentence: Span, mentions: EntityMentio
   for (const match of body.matchAll(IT_PASSIVE)) {
     const start = at(match.index);
     const end = start + match[0].length;
-    out.push(finding(start, end, `"${text.slice(start, end)}" hides who reports or believes this: name the source.`, {
-      fixes: [{ title: 'Name the source', edits: [{ start, end, newText: `[NAME OF SOURCE] ${PRESENT[match[1].toLowerCase()] ?? 'says'}` }] }],
-    }));
+    out.push(
+      finding(start, end, `"${text.slice(start, end)}" hides who reports or believes this: name the source.`, {
+        fixes: [{ title: 'Name the source', edits: [{ start, end, newText: `[NAME OF SOURCE] ${PRESENT[match[1].toLowerCase()] ?? 'says'}` }] }],
+      }),
+    );
   }
   for (const match of body.matchAll(UNNAMED_REPORT)) {
     const start = at(match.index);
-    out.push(finding(start, start + match[0].length, 'Whose report? Name who wrote or published it.', {
-      fixes: [{ title: 'Name the report\'s author', edits: [{ start: start + match[0].length, end: start + match[0].length, newText: ' by [SOURCE]' }] }],
-    }));
+    out.push(
+      finding(start, start + match[0].length, 'Whose report? Name who wrote or published it.', {
+        fixes: [{ title: "Name the report's author", edits: [{ start: start + match[0].length, end: start + match[0].length, newText: ' by [SOURCE]' }] }],
+      }),
+    );
   }
   // Hedges are fine when the sentence names whose allegation or belief it is.
   let cached: boolean | undefined;
@@ -136,18 +115,22 @@ function inSentence(context: RuleContext, sentence: Span, mentions: EntityMentio
     const skip = /^,\s*/.exec(match[0])?.[0].length ?? 0;
     const start = at(match.index + skip);
     const phrase = match[0].slice(skip);
-    out.push(finding(start, start + phrase.length, `"${phrase}" does not say who believes this: name the source.`, {
-      fixes: [{ title: 'Add a source: ", according to [SOURCE]"', edits: [accordingToEdit(text, sentence)] }],
-    }));
+    out.push(
+      finding(start, start + phrase.length, `"${phrase}" does not say who believes this: name the source.`, {
+        fixes: [{ title: 'Add a source: ", according to [SOURCE]"', edits: [accordingToEdit(text, sentence)] }],
+      }),
+    );
   }
   for (const match of body.matchAll(HEDGE)) {
     if (named()) break;
     const start = at(match.index);
     const end = start + match[0].length;
     const cut = text[end] === ' ' ? end + 1 : end;
-    out.push(finding(start, end, `"${match[0]}" by whom? Name the source of the report or allegation.`, {
-      fixes: [{ title: `Replace "${match[0]}" with ", according to [SOURCE]"`, edits: [{ start, end: cut, newText: '' }, accordingToEdit(text, sentence)] }],
-    }));
+    out.push(
+      finding(start, end, `"${match[0]}" by whom? Name the source of the report or allegation.`, {
+        fixes: [{ title: `Replace "${match[0]}" with ", according to [SOURCE]"`, edits: [{ start, end: cut, newText: '' }, accordingToEdit(text, sentence)] }],
+      }),
+    );
   }
   return out;
 }
@@ -220,7 +203,8 @@ function vagueHead(
   // the minister said", "according to people familiar with ...".
   if (role && RELATIONAL.test(role[0]) && !according && !inverted) {
     const rest = prose.slice(head.end + role[0].length, Math.min(sentence.end, head.end + role[0].length + 80));
-    if (!/^[^.;]*?\b(?:said|say|says|told|tell|tells|confirmed|added|believe|believes|described|indicated|suggested|warned|expect|expects)\b/iu.test(rest)) return null;
+    if (!/^[^.;]*?\b(?:said|say|says|told|tell|tells|confirmed|added|believe|believes|described|indicated|suggested|warned|expect|expects)\b/iu.test(rest))
+      return null;
   }
   const end = role ? head.end + role[0].length : head.end;
   // "researchers said in a report by Mandiant": the source is named after all.
@@ -234,17 +218,26 @@ function vagueHead(
   const sayVerb = role && /\b(?:said|say|says)$/i.test(role[0]);
   const fixes: FixData['fixes'] = [
     sayVerb
-      ? { title: 'Name the source: "[NAME OF SOURCE] said"', edits: [{ start: according ? head.start - (head.start - start) : start, end, newText: '[NAME OF SOURCE] said' }] }
+      ? {
+          title: 'Name the source: "[NAME OF SOURCE] said"',
+          edits: [{ start: according ? head.start - (head.start - start) : start, end, newText: '[NAME OF SOURCE] said' }],
+        }
       : { title: 'Name the source', edits: [{ start: according ? head.start : start, end: head.end, newText: '[NAME OF SOURCE]' }] },
   ];
-  if (/^officials?$/i.test(headWord)) fixes.push({ title: 'Name the agency: "at [AGENCY]"', edits: [{ start: head.end, end: head.end, newText: ' at [AGENCY]' }] });
+  if (/^officials?$/i.test(headWord))
+    fixes.push({ title: 'Name the agency: "at [AGENCY]"', edits: [{ start: head.end, end: head.end, newText: ' at [AGENCY]' }] });
   return finding(start, end, `Vague source: "${phrase}". Name the person or at least the agency, and why they could not be named.`, { fixes });
 }
 
 /** Whether the sentence names a source (an organization or person that says, or "according to the indictment"). */
 function namedSource(prose: string, sentence: Span, mentions: EntityMention[]): boolean {
   const body = prose.slice(sentence.start, sentence.end);
-  if (/\baccording\s+to\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:indictment|complaint|documents?|affidavit|filing|statement|advisory|report|analysis|charges|lawsuit)\b/iu.test(body)) return true;
+  if (
+    /\baccording\s+to\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:indictment|complaint|documents?|affidavit|filing|statement|advisory|report|analysis|charges|lawsuit)\b/iu.test(
+      body,
+    )
+  )
+    return true;
   for (const m of mentions) {
     if (m.kind !== 'organization' && m.kind !== 'person') continue;
     if (SAID_NEAR.test(prose.slice(m.end, Math.min(sentence.end, m.end + 60)))) return true;
@@ -253,7 +246,9 @@ function namedSource(prose: string, sentence: Span, mentions: EntityMention[]): 
   // A name the entity stage does not know ("the SBU security service said"): a capitalized word, not
   // the first of the sentence and not a country, shortly before a reporting verb.
   let checked = 0;
-  for (const say of body.matchAll(/\b(?:said|says|told|alleged|alleges|charged|indicted|accused|stated|announced|reported|reports|found|concluded|wrote)\b/giu)) {
+  for (const say of body.matchAll(
+    /\b(?:said|says|told|alleged|alleges|charged|indicted|accused|stated|announced|reported|reports|found|concluded|wrote)\b/giu,
+  )) {
     if (++checked > 20) break; // a boolean per sentence: a few verbs decide it, even in a 2 MB "sentence"
     const before = body.slice(Math.max(0, say.index - 50), say.index);
     for (const w of before.matchAll(/\p{Lu}[\p{L}\p{N}&.-]*/gu)) {
@@ -283,8 +278,17 @@ function mentionContaining(mentions: EntityMention[], offset: number): EntityMen
 }
 
 const PRESENT: Record<string, string> = {
-  reported: 'reported', believed: 'believes', understood: 'understands', thought: 'thinks', alleged: 'alleges',
-  said: 'says', claimed: 'claims', suspected: 'suspects', feared: 'fears', rumored: 'says', rumoured: 'says',
+  reported: 'reported',
+  believed: 'believes',
+  understood: 'understands',
+  thought: 'thinks',
+  alleged: 'alleges',
+  said: 'says',
+  claimed: 'claims',
+  suspected: 'suspects',
+  feared: 'fears',
+  rumored: 'says',
+  rumoured: 'says',
 };
 
 function finding(start: number, end: number, message: string, data: FixData): RawFinding {

@@ -17,9 +17,11 @@ import type { Structure } from '../types';
 
 /** Words after which the phrase of an inverted cue has ended (`said Trump in a statement`). */
 const CLAUSE_ENDS = new Set(
-  ('in on at during after before when while as of to for via by who whose which from with about last this earlier later ' +
+  (
+    'in on at during after before when while as of to for via by who whose which from with about last this earlier later ' +
     'today yesterday and but referring adding noting speaking according told monday tuesday wednesday thursday friday ' +
-    'saturday sunday').split(' '),
+    'saturday sunday'
+  ).split(' '),
 );
 
 /** Finds each quote's own cue and the sentence subjects around, with bounded token windows. */
@@ -56,7 +58,12 @@ export class CueFinder {
     let limitOffset = sentences[s]?.end ?? q.end;
     let crossed = false;
     const next = sentences[s + 1];
-    if (next && next.paragraph === sentences[s].paragraph && !/[\p{L}\p{N}]/u.test(this.text.slice(q.end, limitOffset)) && !this.text.slice(q.end, next.start).includes('\n')) {
+    if (
+      next &&
+      next.paragraph === sentences[s].paragraph &&
+      !/[\p{L}\p{N}]/u.test(this.text.slice(q.end, limitOffset)) &&
+      !this.text.slice(q.end, next.start).includes('\n')
+    ) {
       // The sentence ends with the quote. A question or exclamation is often followed by its cue
       // as a sentence of its own ("Why?" Trump asked.), and so is any quote by a short "X said."
       const asks = /[?!]\W*$/.test(this.text.slice(Math.max(q.content.start, q.content.end - 4), q.content.end));
@@ -77,10 +84,16 @@ export class CueFinder {
       let lineEnd = q.end;
       while (lineEnd < this.text.length && lineEnd - q.end < 200 && this.text[lineEnd] !== '\n') lineEnd++;
       const name = r.phraseAfter(i + 1, this.tokenAt(lineEnd));
-      if (name && name.kind === 'name' && (lineEnd === this.text.length || this.text[lineEnd] === '\n') && !/[\p{L}\p{N}]/u.test(this.text.slice(name.end, lineEnd))) return { mention: name };
+      if (
+        name &&
+        name.kind === 'name' &&
+        (lineEnd === this.text.length || this.text[lineEnd] === '\n') &&
+        !/[\p{L}\p{N}]/u.test(this.text.slice(name.end, lineEnd))
+      )
+        return { mention: name };
     }
     let skipped = 0;
-    while (i < limit && skipped < 2 && /^[,—–-]$/.test(this.tokens[i].text)) i++, skipped++;
+    while (i < limit && skipped < 2 && /^[,—–-]$/.test(this.tokens[i].text)) (i++, skipped++);
     if (i >= limit) return null;
     const inverted = r.verbAt(i);
     if (inverted && isParticiple(r.lower[i])) return null;
@@ -146,7 +159,12 @@ export class CueFinder {
       const joinsNames = (r.lower[k] === 'and' || t.text === '&') && r.isCapital(k - 1) && r.isCapital(k + 1);
       if (joinsNames) continue;
       const determiner = k === i && DETERMINERS.has(r.lower[k]);
-      if (t.kind === 'word' ? !determiner && (r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k]))) : t.text !== '.' && t.text !== '-') return false;
+      if (
+        t.kind === 'word'
+          ? !determiner && (r.verbAt(k) || NOT_HEADS.has(r.lower[k]) || (r.isCapital(k) && NOT_NAMES.has(r.lower[k])))
+          : t.text !== '.' && t.text !== '-'
+      )
+        return false;
     }
     return true;
   }

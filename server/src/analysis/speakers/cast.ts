@@ -162,7 +162,8 @@ export class Cast {
   entitiesIn(start: number, end: number): EntityMention[] {
     const out: EntityMention[] = [];
     let i = lastStartingBefore(this.entities, end);
-    for (let seen = 0; i >= 0 && seen < 8 && this.entities[i].end > start; i--, seen++) if (this.entities[i].start >= start && this.entities[i].end <= end) out.push(this.entities[i]);
+    for (let seen = 0; i >= 0 && seen < 8 && this.entities[i].end > start; i--, seen++)
+      if (this.entities[i].start >= start && this.entities[i].end <= end) out.push(this.entities[i]);
     return out.reverse();
   }
 

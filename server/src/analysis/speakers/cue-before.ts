@@ -87,7 +87,14 @@ export function cueBefore(r: SubjectReader, quoted: Uint8Array, ws: number, qs: 
   if (label && label.kind === 'name') {
     // Only a description may stand before it ("Former secretary of state Hillary Clinton:").
     let from = r.indexAt(label.start) - 1;
-    while (from >= ws && from > qs - 12 && (r.isWord(from) || tokens[from].text === '.') && !r.verbAt(from) && !(NOT_HEADS.has(r.lower[from]) && !/^(of|the|a|an|for)$/.test(r.lower[from]))) from--;
+    while (
+      from >= ws &&
+      from > qs - 12 &&
+      (r.isWord(from) || tokens[from].text === '.') &&
+      !r.verbAt(from) &&
+      !(NOT_HEADS.has(r.lower[from]) && !/^(of|the|a|an|for)$/.test(r.lower[from]))
+    )
+      from--;
     if (from < ws || /^[-–—―]$|^from$/i.test(tokens[from].text)) return { mention: label };
   }
   // A clause ending in a colon whose subject is a name or pronoun ("Vance was blunt:", "On

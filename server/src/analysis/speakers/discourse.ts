@@ -22,7 +22,6 @@ export type { Referent } from './cast';
 /** The slug of a name as ids use it; the same as the entity stage's, so the ids agree. */
 export { slugify as slug } from '../text/ids';
 
-
 /** The article read in order: what each speaker mention refers to, given what came before it. */
 export class Discourse implements NominalReader {
   /** Attributions and sentence subjects, in text order. */
@@ -100,9 +99,12 @@ export class Discourse implements NominalReader {
     // who last spoke or acted in the article, which news style names in full at first reference.
     const ofSurname = (n: Note) => n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().endsWith(` ${last}`);
     // Family names written first ("Gao Wenlin", then "Gao"): the first word of a full name.
-    const ofFirst = (n: Note) => n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().startsWith(`${last} `) && !pronounOfGivenName(parts[0]);
+    const ofFirst = (n: Note) =>
+      n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().startsWith(`${last} `) && !pronounOfGivenName(parts[0]);
     const salient =
-      parts.length === 1 && (!entity || entity.kind === 'person') ? latest(this.notes, core.start, ofSurname) ?? latest(this.notes, core.start, ofFirst) : null;
+      parts.length === 1 && (!entity || entity.kind === 'person')
+        ? (latest(this.notes, core.start, ofSurname) ?? latest(this.notes, core.start, ofFirst))
+        : null;
     if (salient) {
       cast.learnTitle(salient.id, before);
       return { id: salient.id, name: salient.name, kind: 'person' };
@@ -133,8 +135,13 @@ export class Discourse implements NominalReader {
       cast.learnGivenName(referent.id, written);
     } else {
       const recent =
-        this.latestOf(core.start, ofSurname) ?? latest(cast.named, core.start, ofSurname) ?? this.latestOf(core.start, ofFirst) ?? latest(cast.named, core.start, ofFirst);
-      referent = recent ? { id: recent.id, name: recent.name, kind: 'person' } : cast.surnames.get(last) ?? { id: `person:${slugify(written)}`, name: written, kind: 'person' };
+        this.latestOf(core.start, ofSurname) ??
+        latest(cast.named, core.start, ofSurname) ??
+        this.latestOf(core.start, ofFirst) ??
+        latest(cast.named, core.start, ofFirst);
+      referent = recent
+        ? { id: recent.id, name: recent.name, kind: 'person' }
+        : (cast.surnames.get(last) ?? { id: `person:${slugify(written)}`, name: written, kind: 'person' });
     }
     cast.learnTitle(referent.id, before);
     return referent;
@@ -165,7 +172,13 @@ export class Discourse implements NominalReader {
       return found?.id ? { id: found.id, name: found.name, kind: found.kind } : null;
     }
     const opposite = w === 'he' ? 'she' : 'he';
-    const fits = (n: Note) => n.kind === 'person' && n.id !== '' && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start);
+    const fits = (n: Note) =>
+      n.kind === 'person' &&
+      n.id !== '' &&
+      n.start < offset &&
+      paragraph - n.paragraph <= RECENT_PARAGRAPHS &&
+      cast.genderOf(n.id) !== opposite &&
+      !cast.inQuote(n.start);
     const sentence = sentenceIndex(this.structure, offset);
     const previousSubject = (n: Note) => fits(n) && !n.embedded && sentenceIndex(this.structure, n.start) >= sentence - 1;
     let spoke = latest(this.notes, offset, (n) => fits(n) && !!n.speaks);
@@ -174,13 +187,26 @@ export class Discourse implements NominalReader {
       // Someone named since who is known to fit, where the speaker's gender is unknown, is the one
       // meant: "'We disagree,' said Xu Bing. The plan was defended by Rebecca Long. '...,' she added."
       const since = (n: Note) => fits(n) && !n.embedded && n.start > spoke!.start && n.id !== spoke!.id && cast.genderOf(n.id) === w;
-      const newer = cast.genderOf(spoke.id) === null ? latestOfAll([latest(this.notes, offset, since), latest(cast.mentions, offset, since), latest(cast.named, offset, since), latest(cast.titled, offset, since)]) : null;
+      const newer =
+        cast.genderOf(spoke.id) === null
+          ? latestOfAll([
+              latest(this.notes, offset, since),
+              latest(cast.mentions, offset, since),
+              latest(cast.named, offset, since),
+              latest(cast.titled, offset, since),
+            ])
+          : null;
       if (newer) spoke = newer;
     }
     const found =
       spoke ??
       latest(this.notes, offset, previousSubject) ??
-      latestOfAll([latest(this.notes, offset, fits), latest(cast.mentions, offset, fits), latest(cast.named, offset, fits), latest(cast.titled, offset, fits)]) ??
+      latestOfAll([
+        latest(this.notes, offset, fits),
+        latest(cast.mentions, offset, fits),
+        latest(cast.named, offset, fits),
+        latest(cast.titled, offset, fits),
+      ]) ??
       // A profile's subject stays "she" across paragraphs about other things: with nobody named in
       // between, the last person named is still the one meant, however far back.
       latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '' && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start));
@@ -237,7 +263,7 @@ export class Discourse implements NominalReader {
   latestOf(offset: number, fits: (n: Note) => boolean): Note | null {
     const a = latest(this.notes, offset, fits);
     const b = latest(this.cast.mentions, offset, fits);
-    return a && b ? (a.start >= b.start ? a : b) : a ?? b;
+    return a && b ? (a.start >= b.start ? a : b) : (a ?? b);
   }
 
   /** Index of the paragraph containing `offset`, else of the next one. */

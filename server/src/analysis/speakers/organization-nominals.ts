@@ -62,12 +62,16 @@ export function spokesperson(d: NominalReader, mention: Mention): Referent | nul
   // A capitalised modifier that looks like an organization's name ("a Foreign Office spokesman").
   const named = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+)+)\p{Ll}/u.exec(written);
   const name = named?.[1].trim().replace(/['’]s$/, '');
-  if (name && !placeAt(d, mention.start, mention.end) && (nameKind(name) || /^\p{Lu}{2,6}$/u.test(name))) return { id: `org:${slugify(name)}`, name, kind: 'organization' };
+  if (name && !placeAt(d, mention.start, mention.end) && (nameKind(name) || /^\p{Lu}{2,6}$/u.test(name)))
+    return { id: `org:${slugify(name)}`, name, kind: 'organization' };
   return null;
 }
 
 /** Whether a place or nationality (a country entity) lies in [start, end). */
 export function placeAt(d: NominalReader, start: number, end: number): boolean {
   if (d.cast.entitiesIn(start, end).some((e) => e.kind === 'country')) return true;
-  return /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s/u.test(d.text.slice(start, end) + ' ') && !/^(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(d.text.slice(start, end));
+  return (
+    /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s/u.test(d.text.slice(start, end) + ' ') &&
+    !/^(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(d.text.slice(start, end))
+  );
 }

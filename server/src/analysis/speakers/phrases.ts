@@ -26,19 +26,24 @@ export interface Mention extends Span {
 }
 
 const LOOKBACK = 12;
-/** Words after which a capitalised phrase is the name of a work or thing ("a report titled ..."). */
-const NAMING = /^(titled|entitled|headlined|dubbed|nicknamed|called|named)$/;
-/** Nouns for a person that a name after "named" or "called" belongs to ("a man named ..."). */
-const PERSON_NOUN = /^(man|woman|person|boy|girl|child|someone|somebody|guy|lady|gentleman|teenager|individual)$/;
-const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop', 'former', 'presidential', 'federal', 'conservative', 'liberal', 'progressive', 'independent']);
+const PARTY_WORDS = new Set([
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
+  'democratic',
+  'gop',
+  'former',
+  'presidential',
+  'federal',
+  'conservative',
+  'liberal',
+  'progressive',
+  'independent',
+]);
 const APPOSITIVE = 25;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'du', 'st']);
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'earlier', 'later', 'last', 'this', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when',
-  'who', 'which', 'whose', 'as', 'adding', 'saying', 'noting', 'told', 'to', 'than', 'that', 'and', 'but',
-]);
 
 /**
  * Reads noun phrases over the tokens: backwards from the word before a verb (`phraseEndingAt`) and
@@ -80,7 +85,13 @@ export class PhraseReader extends TokenReader {
       return { kind: 'nominal', start: t.start, end: t.end, core: { start: t.start, end: t.end }, head: lw };
     }
     // A name, including a hyphenated given name with a lowercase second half ("Han Ji-woo").
-    const hyphenated = this.isLowerWord(i) && this.tokens[i - 1]?.text === '-' && this.touching(i - 1, i) && this.touching(i - 2, i - 1) && this.isCapital(i - 2) && this.isCapital(i - 3);
+    const hyphenated =
+      this.isLowerWord(i) &&
+      this.tokens[i - 1]?.text === '-' &&
+      this.touching(i - 1, i) &&
+      this.touching(i - 2, i - 1) &&
+      this.isCapital(i - 2) &&
+      this.isCapital(i - 3);
     if (this.isCapital(i) || hyphenated || /^\p{Lu}(\.\p{Lu})+\.?$/u.test(t.text)) return this.nameEndingAt(i, floor);
     if (this.isLowerWord(i)) return this.nominalEndingAt(i, floor);
     return null;
@@ -109,24 +120,47 @@ export class PhraseReader extends TokenReader {
     // Titles before the name are not part of it ("Massachusetts Sen. Elizabeth Warren"), but the
     // words of an organization's name are ("the National Security Agency", "the Supreme Court").
     let core = j;
-    if (!ORGANIZATION_NAME_WORDS.has(this.lower[i])) for (let k = j; k < i; k++) if (isTitleWord(this.lower[k]) && this.isWord(k + 1 + (this.tokens[k + 1]?.text === '.' ? 1 : 0))) core = k + 1;
+    if (!ORGANIZATION_NAME_WORDS.has(this.lower[i]))
+      for (let k = j; k < i; k++) if (isTitleWord(this.lower[k]) && this.isWord(k + 1 + (this.tokens[k + 1]?.text === '.' ? 1 : 0))) core = k + 1;
     while (core <= i && !this.isWord(core)) core++;
     if (core > i) {
       // Only titles ("the President said"): a nominal.
-      return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[j].start, end: this.tokens[i].end }, head: this.lower[i] };
+      return {
+        kind: 'nominal',
+        start: this.tokens[start].start,
+        end: this.tokens[i].end,
+        core: { start: this.tokens[j].start, end: this.tokens[i].end },
+        head: this.lower[i],
+      };
     }
     // A run of words in capitals is a heading ("IOWA POLLS NOT WRONG"), not a name.
     if (i > core && this.tokens.slice(core, i + 1).every((t) => t.kind !== 'word' || !/\p{Ll}/u.test(t.text))) return null;
     // A party or office adjective alone ("The Republican nominee") describes; it does not name,
     // and neither does a plural role capitalised at the start of a sentence ("Residents said").
     // So does a place with a party label ("the Ohio Democrat"): a description of someone, no name.
-    if ((core === i || /^(democrat|republican)$/.test(this.lower[i])) && (PARTY_WORDS.has(this.lower[i]) || (/[^s]s$/.test(this.lower[i]) && ROLE_NOUNS.has(this.lower[i].slice(0, -1))))) {
-      return { kind: 'nominal', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[start].start, end: this.tokens[i].end }, head: this.lower[i] };
+    if (
+      (core === i || /^(democrat|republican)$/.test(this.lower[i])) &&
+      (PARTY_WORDS.has(this.lower[i]) || (/[^s]s$/.test(this.lower[i]) && ROLE_NOUNS.has(this.lower[i].slice(0, -1))))
+    ) {
+      return {
+        kind: 'nominal',
+        start: this.tokens[start].start,
+        end: this.tokens[i].end,
+        core: { start: this.tokens[start].start, end: this.tokens[i].end },
+        head: this.lower[i],
+      };
     }
     const words = this.lower.slice(core, i + 1);
     const organization =
-      theBefore || words.some((w) => ORGANIZATION_NAME_WORDS.has(w)) || (core === i && /^\p{Lu}{2,6}s?$/u.test(this.tokens[i].text) && !/^(I|II|III|IV)$/.test(this.tokens[i].text));
-    const mention: Mention = { kind: 'name', start: this.tokens[start].start, end: this.tokens[i].end, core: { start: this.tokens[core].start, end: this.tokens[i].end } };
+      theBefore ||
+      words.some((w) => ORGANIZATION_NAME_WORDS.has(w)) ||
+      (core === i && /^\p{Lu}{2,6}s?$/u.test(this.tokens[i].text) && !/^(I|II|III|IV)$/.test(this.tokens[i].text));
+    const mention: Mention = {
+      kind: 'name',
+      start: this.tokens[start].start,
+      end: this.tokens[i].end,
+      core: { start: this.tokens[core].start, end: this.tokens[i].end },
+    };
     if (organization) mention.organization = true;
     return (role && this.withRole(mention, start, floor)) || mention;
   }
@@ -138,7 +172,7 @@ export class PhraseReader extends TokenReader {
   }
 
   /** Whether token `k` continues the name whose next token is `next`, reading backwards. */
-  private isNamePart(k: number, next: number): boolean {
+  protected isNamePart(k: number, next: number): boolean {
     const t = this.tokens[k];
     if (t.kind === 'word') {
       // An initial ("Julie A. Diaz") is part of a name even when it spells a word.
@@ -146,7 +180,12 @@ export class PhraseReader extends TokenReader {
       if (PARTICLES.has(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1)) return true;
       // "Commission on Presidential Debates", "Department of Justice": a connector inside an
       // organization's name; "Secretary of State John Kerry": inside a title.
-      return /^(of|on|for|and)$/.test(this.lower[k]) && this.isCapital(next) && this.isCapital(k - 1) && (ORGANIZATION_NAME_WORDS.has(this.lower[k - 1] ?? '') || isTitleWord(this.lower[k - 1]));
+      return (
+        /^(of|on|for|and)$/.test(this.lower[k]) &&
+        this.isCapital(next) &&
+        this.isCapital(k - 1) &&
+        (ORGANIZATION_NAME_WORDS.has(this.lower[k - 1] ?? '') || isTitleWord(this.lower[k - 1]))
+      );
     }
     if (t.text === '.') {
       const w = this.lower[k - 1] ?? '';
@@ -181,7 +220,13 @@ export class PhraseReader extends TokenReader {
     const determined = this.isWord(j) && (DETERMINERS.has(this.lower[j]) || (j < i && /['’]s$/.test(this.lower[j])));
     // Without a determiner only a plural reads as a speaker ("officials said"), not "report said".
     if (!determined && !/[^s]s$/.test(head)) return null;
-    const mention: Mention = { kind: 'nominal', start: this.tokens[j].start, end: this.tokens[i].end, core: { start: this.tokens[j].start, end: this.tokens[i].end }, head };
+    const mention: Mention = {
+      kind: 'nominal',
+      start: this.tokens[j].start,
+      end: this.tokens[i].end,
+      core: { start: this.tokens[j].start, end: this.tokens[i].end },
+      head,
+    };
     return this.withRole(mention, j, floor) ?? mention;
   }
 
@@ -201,85 +246,5 @@ export class PhraseReader extends TokenReader {
     const outer = this.isLowerWord(prep - 1) && ROLE_NOUNS.has(role) ? this.nominalEndingAt(prep - 1, floor) : null;
     if (!outer) return null;
     return { ...outer, end: inner.end, affiliation: inner };
-  }
-
-  /** The speaker phrase that starts at token `i` (after "said" or "according to"), up to token `limit`. */
-  phraseAfter(i: number, limit: number): Mention | null {
-    const t = this.tokens[i];
-    if (!t || i >= limit || (t.kind !== 'word' && t.kind !== 'number')) return null;
-    const lw = this.lower[i];
-    const pronoun = PRONOUNS[lw];
-    if (pronoun === 'person' || pronoun === 'any' || (pronoun === 'self' && lw !== 'you')) {
-      return { kind: 'pronoun', start: t.start, end: t.end, core: { start: t.start, end: t.end } };
-    }
-    // Read forward to where the phrase plainly ends, then parse it backwards from its last word.
-    let end = i;
-    let preposition = -1;
-    while (end + 1 < limit && end - i < 16) {
-      const k = end + 1;
-      const tk = this.tokens[k];
-      const w = this.lower[k];
-      if (tk.kind === 'word') {
-        if (LINKING_PREPOSITIONS.has(w) && preposition < 0 && (this.isCapital(k + 1) || DETERMINERS.has(this.lower[k + 1] ?? ''))) {
-          preposition = k;
-        } else if (DETERMINERS.has(w) && k - 1 === preposition) {
-          // The determiner of the affiliation: "a spokesman for the FBI".
-        } else if (/^\p{Lu}$/u.test(tk.text) && this.tokens[k + 1]?.text === '.') {
-          // An initial ("Julie A. Diaz").
-        } else if (this.tokens[k - 1].text === '-' && this.touching(k - 1, k)) {
-          // The second half of a hyphenated word ("46-year-old").
-        } else if (TIME_WORDS.has(w) || NOT_HEADS.has(w) || (this.verbAt(k) && !DETERMINERS.has(this.lower[k - 1]))) {
-          break;
-        } else if (this.isLowerWord(k) && this.isCapital(i) && this.isCapital(end) && !/['’]s$/.test(this.lower[end]) && preposition < 0 && !this.nameAhead(k)) {
-          // After a name, lowercase words belong to the phrase only as a description before
-          // another name ("Trump campaign manager Kellyanne Conway"); else the phrase has ended.
-          break;
-        }
-        end = k;
-      } else if ((tk.text === '.' && this.isNamePart(k, k + 1) && this.isCapital(k + 1)) || ((tk.text === '-' || tk.text === '&') && this.touching(k - 1, k))) {
-        end = k;
-      } else if (tk.text === '(' && this.isCapital(k + 1)) {
-        let close = k + 1;
-        while (close < limit && close - k < 10 && this.tokens[close].text !== ')') close++;
-        if (close >= limit || this.tokens[close].text !== ')') break;
-        end = close;
-      } else if (tk.kind === 'number' && (this.isWord(k + 1) || this.tokens[k + 1]?.text === '-')) {
-        end = k;
-      } else {
-        break;
-      }
-    }
-    // Trailing time words or prepositions left over ("said Trump on") are not part of the phrase.
-    while (end > i && this.tokens[end].kind === 'word' && (NOT_NAMES.has(this.lower[end]) || LINKING_PREPOSITIONS.has(this.lower[end]))) end--;
-    // When "X in Y" is not one phrase ("a source involved in the talks"), X alone is the speaker.
-    return this.phraseFrom(i, end) ?? (preposition > i && preposition <= end ? this.phraseFrom(i, preposition - 1) : null);
-  }
-
-  /** Whether a capitalised word follows within five lowercase words from token `k`. */
-  private nameAhead(k: number): boolean {
-    for (let n = k; n < k + 6 && n < this.tokens.length; n++) {
-      if (this.isCapital(n)) return true;
-      if (!this.isLowerWord(n)) return false;
-    }
-    return false;
-  }
-
-  /** The phrase that ends at token `end` and starts at token `i` or just after a description. */
-  private phraseFrom(i: number, end: number): Mention | null {
-    const t = this.tokens[i];
-    const mention = this.phraseEndingAt(end, i, false);
-    if (!mention || mention.start < t.start) return null;
-    // Words before the phrase may only be its description ("said 9/11 widow Terry Strada"). After a
-    // word that names a thing ("a report titled Winter Readiness") the name is the thing's: the
-    // speaker is the thing.
-    for (let k = i + 1; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
-      // (But "a man named Tom Vance" is Tom Vance: a noun for a person takes the name as theirs.)
-      const thing = this.isLowerWord(k - 1) && !ROLE_NOUNS.has(this.lower[k - 1]) && !PERSON_NOUN.test(this.lower[k - 1]);
-      if (NAMING.test(this.lower[k]) && thing) return this.nominalEndingAt(k - 1, i);
-    }
-    for (let k = i; k < this.tokens.length && this.tokens[k].start < mention.start; k++) {
-      if (PRONOUNS[this.lower[k]] || (NOT_HEADS.has(this.lower[k]) && !DETERMINERS.has(this.lower[k])) || !/^(word|number)$/.test(this.tokens[k].kind) && !/^[-/.]$/.test(this.tokens[k].text)) return null;
-    }
-    return mention;
   }
 }

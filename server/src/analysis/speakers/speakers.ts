@@ -26,7 +26,12 @@ import type { EntityMention, Person, Quote, SpeakerRef, Structure } from '../typ
 /** Quotes with their speakers resolved where the text allows. Never throws. */
 export function attributeSpeakers(text: string, structure: Structure, quotes: QuoteSpan[], entities: EntityMention[], people: Person[]): Quote[] {
   const named = new Set(entities.map((e) => e.start));
-  const reader = new SubjectReader(text, structure.tokens, structure.paragraphs.filter((p) => p.kind === 'headline'), named);
+  const reader = new SubjectReader(
+    text,
+    structure.tokens,
+    structure.paragraphs.filter((p) => p.kind === 'headline'),
+    named,
+  );
   const finder = new CueFinder(text, structure, reader, quotes);
   const discourse = new Discourse(text, structure, entities, people, byline(text, structure), quotes);
   const own = quotes.map((q, i) => finder.attribution(q, i));
@@ -40,7 +45,8 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
     items.push({ offset: a.mention.start, mention: a.mention, quote: i });
     taken.add(a.mention.start);
   });
-  for (const { mention, reports, embedded } of sentenceSubjects(finder)) if (!taken.has(mention.start)) items.push({ offset: mention.start, mention, reports, embedded });
+  for (const { mention, reports, embedded } of sentenceSubjects(finder))
+    if (!taken.has(mention.start)) items.push({ offset: mention.start, mention, reports, embedded });
   items.sort((a, b) => a.offset - b.offset || (a.quote === undefined ? 1 : -1));
 
   const speakers: (SpeakerRef | null)[] = quotes.map(() => null);
@@ -50,7 +56,8 @@ export function attributeSpeakers(text: string, structure: Structure, quotes: Qu
     const word = text.slice(item.mention.start, item.mention.end);
     const referent = discourse.resolve(item.mention, word);
     if (referent) discourse.note(referent, item.mention.start, item.embedded, item.quote !== undefined || !!item.reports);
-    else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? '')) discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
+    else if (item.mention.kind === 'nominal' && headKind(item.mention.head ?? ''))
+      discourse.note({ id: '', name: '', kind: 'organization' }, item.mention.start, item.embedded);
     else if (item.mention.kind === 'nominal' && item.mention.head) discourse.noteUnnamed(item.mention.head, item.mention.start, word);
     if (item.quote !== undefined) speakers[item.quote] = speakerRef(text, item.mention, referent);
     else if (item.reports) {
@@ -98,7 +105,15 @@ function propagate(
     const j = i - 1;
     if (quotes[i].fragment) {
       const cue = own[j]?.cue;
-      if (j >= 0 && speakers[j] && cue && cue.start >= quotes[j].end && cue.end <= quotes[i].start && sentenceOf(quotes[j].start) === sentenceOf(quotes[i].start)) speakers[i] = speakers[j];
+      if (
+        j >= 0 &&
+        speakers[j] &&
+        cue &&
+        cue.start >= quotes[j].end &&
+        cue.end <= quotes[i].start &&
+        sentenceOf(quotes[j].start) === sentenceOf(quotes[i].start)
+      )
+        speakers[i] = speakers[j];
       continue;
     }
     for (let j = i - 1; j >= 0 && paragraphOf[j] === paragraphOf[i]; j--) {
@@ -174,7 +189,8 @@ function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boole
       if (k === floor && r.isCapital(k)) {
         // A name opening the sentence is its subject only if a verb follows ("Stumpf made").
         const subject = r.phraseAfter(k, end);
-        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false)) out.push({ mention: subject, reports: false, embedded: false });
+        if (subject && subject.kind === 'name' && r.followedByVerb(r.indexAt(subject.end), end, false))
+          out.push({ mention: subject, reports: false, embedded: false });
       }
       if (r.lower[k] === 'according' && r.lower[k + 1] === 'to') {
         const agent = r.phraseAfter(k + 2, end);

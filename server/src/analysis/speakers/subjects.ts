@@ -4,18 +4,39 @@
  * "Trump attacked Clinton, saying"), or the subject that opens the clause. Number agreement tells a
  * verb from a noun with the same spelling ("a blunt message").
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, LINKING_PREPOSITIONS, NOT_HEADS, NOUN_LIKE, PRONOUNS, QUANTIFIERS, TEXT_NOUNS, isParticiple, speechVerb } from '../lexicon/speech';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  DETERMINERS,
+  LINKING_PREPOSITIONS,
+  NOT_HEADS,
+  NOUN_LIKE,
+  PRONOUNS,
+  QUANTIFIERS,
+  TEXT_NOUNS,
+  isParticiple,
+  speechVerb,
+} from '../lexicon/speech';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { headKind } from '../lexicon/organization-kinds';
 
 /** Whether a nominal's head can name someone or something that speaks: a role, a group, an organization, a text. */
 function canSpeak(head: string): boolean {
   const singular = head.replace(/(?<=[^s])s$/, '');
-  return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(head) || headKind(singular) !== null || TEXT_NOUNS.has(head) || QUANTIFIERS.has(head) || /^(people|crowd|audience|protesters|demonstrators|marchers|fans|officials|sources|critics|experts|residents|voters|delegates|republicans|democrats)$/.test(head);
+  return (
+    ROLE_NOUNS.has(singular) ||
+    ROLE_NOUNS.has(head) ||
+    headKind(singular) !== null ||
+    TEXT_NOUNS.has(head) ||
+    QUANTIFIERS.has(head) ||
+    /^(people|crowd|audience|protesters|demonstrators|marchers|fans|officials|sources|critics|experts|residents|voters|delegates|republicans|democrats)$/.test(
+      head,
+    )
+  );
 }
-import { PhraseReader, type Mention } from './phrases';
+import type { Mention } from './phrases';
+import { ForwardPhraseReader } from './phrases-forward';
 
-export class SubjectReader extends PhraseReader {
+export class SubjectReader extends ForwardPhraseReader {
   /** The subject of the verb at token `verb`, reading back no further than token `floor`. */
   subjectBefore(verb: number, floor: number): Mention | null {
     let i = verb - 1;
@@ -23,7 +44,11 @@ export class SubjectReader extends PhraseReader {
       // "did not elaborate", "never said": a denied cue credits nothing.
       if (this.lower[i] === 'not' || this.lower[i] === 'never') return null;
       // "Residents were told": in the passive the subject is addressed, not speaking.
-      if (/^(is|are|was|were|be|been|being)$/.test(this.lower[i]) && /(ed|told|said|written|spoken|sung|read|thought|put|hit|shot|begun)$/.test(this.lower[verb])) return null;
+      if (
+        /^(is|are|was|were|be|been|being)$/.test(this.lower[i]) &&
+        /(ed|told|said|written|spoken|sung|read|thought|put|hit|shot|begun)$/.test(this.lower[verb])
+      )
+        return null;
       i--;
     }
     if (i < floor || /n['’]t$/.test(this.lower[i])) return null;
@@ -36,7 +61,14 @@ export class SubjectReader extends PhraseReader {
     // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole; a
     // participle describes the name itself: "footage of Hillary Clinton asking".)
     const first = this.indexAt(subject.start);
-    if (subject.kind === 'name' && !isParticiple(this.lower[verb]) && first - 1 > floor && LINKING_PREPOSITIONS.has(this.lower[first - 1]) && this.isLowerWord(first - 1) && this.isLowerWord(first - 2)) {
+    if (
+      subject.kind === 'name' &&
+      !isParticiple(this.lower[verb]) &&
+      first - 1 > floor &&
+      LINKING_PREPOSITIONS.has(this.lower[first - 1]) &&
+      this.isLowerWord(first - 1) &&
+      this.isLowerWord(first - 2)
+    ) {
       const outer = this.nominalEndingAt(first - 2, floor);
       if (!outer) return null;
       subject = { ...outer, end: subject.end };
@@ -53,15 +85,20 @@ export class SubjectReader extends PhraseReader {
     const lemma = speechVerb(this.lower, verb)?.lemma;
     if (!lemma || /^(read|put|hit|quit)$/.test(lemma) || subject.kind === 'name') return true;
     // After an auxiliary or modal the bare form is right whatever the subject ("a reader would ask").
-    for (let k = this.indexAt(subject.end); k < verb; k++) if (/^(would|will|could|should|may|might|must|can|did|does|do|to|also|often)$/.test(this.lower[k])) return true;
+    for (let k = this.indexAt(subject.end); k < verb; k++)
+      if (/^(would|will|could|should|may|might|must|can|did|does|do|to|also|often)$/.test(this.lower[k])) return true;
     const bare = word === lemma;
     const third = !bare && /s$/.test(word) && !/(ed|ing)$/.test(word);
     if (!bare && !third) return true;
-    const head = subject.kind === 'nominal' ? subject.head ?? '' : this.text.slice(subject.start, subject.end).toLowerCase();
+    const head = subject.kind === 'nominal' ? (subject.head ?? '') : this.text.slice(subject.start, subject.end).toLowerCase();
     // "his recent remarks": a noun-like form needs a subject that can speak.
     if (NOUN_LIKE.has(lemma) && subject.kind === 'nominal' && !canSpeak(head)) return false;
     const plural =
-      subject.kind === 'pronoun' ? /^(they|we|you|i)$/.test(head) : subject.kind === 'nominal' ? /[^s]s$|^(others|some|many|several|both|all|few|people|police)$/.test(head) : false;
+      subject.kind === 'pronoun'
+        ? /^(they|we|you|i)$/.test(head)
+        : subject.kind === 'nominal'
+          ? /[^s]s$|^(others|some|many|several|both|all|few|people|police)$/.test(head)
+          : false;
     return bare ? plural : !plural;
   }
 
@@ -85,7 +122,12 @@ export class SubjectReader extends PhraseReader {
       // "a Polish lawmaker who ... testified": after a determiner and before a noun, a capitalised
       // word is a modifier of that noun, not a subject.
       if (before !== undefined && DETERMINERS.has(before) && this.isLowerWord(this.indexAt(phrase.end))) continue;
-      if (first > floor && before !== undefined && (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))) continue;
+      if (
+        first > floor &&
+        before !== undefined &&
+        (LINKING_PREPOSITIONS.has(before) || /^(to|by|about|against|than|and|or)$/.test(before) || /['’]s$/.test(before))
+      )
+        continue;
       if (this.followedByVerb(j + 1, k, first === floor)) return phrase;
     }
     return null;

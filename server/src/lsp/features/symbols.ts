@@ -12,11 +12,14 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
     .map((p) => symbol(document, p.name, p.role ?? undefined, SymbolKind.Constructor, p.mentions[0]));
   const actors = new Map<string, DocumentSymbol>();
   for (const e of analysis.entities) {
-    if (e.kind === 'actor' && !actors.has(e.id)) actors.set(e.id, symbol(document, e.name, e.text === e.name ? undefined : `as ${e.text}`, SymbolKind.Class, e));
+    if (e.kind === 'actor' && !actors.has(e.id))
+      actors.set(e.id, symbol(document, e.name, e.text === e.name ? undefined : `as ${e.text}`, SymbolKind.Class, e));
   }
   const quotes = analysis.quotes
     .filter((q) => !q.fragment)
-    .map((q) => symbol(document, excerpt(document.getText(toRange(document, q.content)), 60) || '(empty quote)', q.speaker?.name || 'no speaker', SymbolKind.String, q));
+    .map((q) =>
+      symbol(document, excerpt(document.getText(toRange(document, q.content)), 60) || '(empty quote)', q.speaker?.name || 'no speaker', SymbolKind.String, q),
+    );
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[]) => {
     if (children.length === 0) return;
     // A group's range must contain its children's, whatever order they come in.

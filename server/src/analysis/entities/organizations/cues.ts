@@ -41,7 +41,13 @@ const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'wor
 const bare = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
 
 /** Organizations found by these cues, with every other use of their names; marks their tokens taken. */
-export function findCuedOrganizations(text: string, tokens: readonly Token[], taken: Uint8Array, starts: Set<number>, known: readonly EntityMention[]): EntityMention[] {
+export function findCuedOrganizations(
+  text: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  starts: Set<number>,
+  known: readonly EntityMention[],
+): EntityMention[] {
   const names = new Map<string, EntityMention>();
   const people = personWords(tokens);
   const listed = listedTokens(tokens, known);
@@ -105,7 +111,14 @@ function nameEnd(text: string, tokens: readonly Token[], taken: Uint8Array, i: n
   if (isOpener(tokens[i].text) && capitalised(tokens[i + 1])) return -1;
   if (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) return -1;
   let last = i;
-  while (last - i < 3 && !/['’]s$/.test(tokens[last].text) && capitalised(tokens[last + 1]) && !taken[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last++;
+  while (
+    last - i < 3 &&
+    !/['’]s$/.test(tokens[last].text) &&
+    capitalised(tokens[last + 1]) &&
+    !taken[last + 1] &&
+    text.slice(tokens[last].end, tokens[last + 1].start) === ' '
+  )
+    last++;
   if (capitalised(tokens[last + 1]) && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') return -1;
   // "Citizens for Tax Justice": a name that goes on past a connector is not this short one.
   if (/^(of|for|&)$/.test(tokens[last + 1]?.text ?? '') && capitalised(tokens[last + 2])) return -1;

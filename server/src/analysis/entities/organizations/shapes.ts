@@ -37,7 +37,32 @@ const DATE_WORDS = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 /** Words that start sentences or name things other than organizations; a run never starts with them. */
-const LEADING = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'As', 'By', 'From', 'With', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That']);
+const LEADING = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'For',
+  'As',
+  'By',
+  'From',
+  'With',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'This',
+  'That',
+]);
 /** Titles that follow an organization's name and start a person's role ("... Democracy Director Jeff Chester"). */
 const TITLES = new Set(
   (

@@ -1,13 +1,12 @@
 /**
  * The evidence around a capitalised name that it names a person: a role before it or an appositive
- * after it, a speech or action verb, an age (", 35,"), "who", an author credit ("Reporting by",
- * "**By ...**"), a later "Mr."/"Ms." with one of its words, or a list introduced as people ("charged
- * five men — A, B and C"). people.ts decides with these; they only read the text.
+ * after it, a speech or action verb, an age (", 35,"), "who", "his"/"her", an affiliation. Where the
+ * name stands (a credit, a headline, a list of people) is read by placement.ts. people.ts decides
+ * with these; they only read the text.
  */
-import { spanIndexAt } from '../../text/spans';
-import { ACTION_VERBS, CREDIT_WORDS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/people';
+import { ACTION_VERBS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/people';
 import { isSpeechForm } from '../../lexicon/speech';
-import type { Span, Structure, Token } from '../../types';
+import type { Span, Token } from '../../types';
 
 /** A name word: tokens [first, last] and its text. */
 export interface Word {
@@ -34,7 +33,14 @@ export function roleBefore(text: string, tokens: readonly Token[], taken: Uint8A
     const lower = bare(token.text);
     // "Secretary of State", "Minister for Digital Affairs": a connector after a title word.
     const connector = (lower === 'of' || lower === 'for') && k > 0 && TITLE_WORDS.has(bare(tokens[k - 1].text)) && /^\p{Lu}/u.test(tokens[k - 1].text);
-    if (connector || taken[k] || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) || token.text === '-') {
+    if (
+      connector ||
+      taken[k] ||
+      ROLE_NOUNS.has(lower) ||
+      TITLE_WORDS.has(lower) ||
+      /^(security|cyber|threat|intelligence|senior|former|chief|principal|lead|staff|research|policy|technology|information)$/.test(lower) ||
+      token.text === '-'
+    ) {
       from = k;
       k--;
       continue;
@@ -59,7 +65,8 @@ function pastAge(tokens: readonly Token[], last: number): number {
 }
 
 /** Verbs of a job in a relative clause ("who leads", "who ran"). */
-const DUTY_VERBS = /^(leads|led|runs|ran|heads|headed|directs|directed|founded|co-founded|manages|managed|oversees|oversaw|chairs|chaired|works|worked|serves|served|teaches|taught|represents|represented|advises|advised|covers|covered|studies|studied)$/;
+const DUTY_VERBS =
+  /^(leads|led|runs|ran|heads|headed|directs|directed|founded|co-founded|manages|managed|oversees|oversaw|chairs|chaired|works|worked|serves|served|teaches|taught|represents|represented|advises|advised|covers|covered|studies|studied)$/;
 
 /**
  * ", Microsoft's corporate vice president for customer security and trust," after a name, also after
@@ -95,12 +102,25 @@ export function speechNear(tokens: readonly Token[], first: number, last: number
   const after = tokens[last + 1];
   if (after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase())) return true;
   // "Ortega Ruiz later said".
-  if (after && /^(also|later|then|again|separately|previously|further)$/.test(after.text) && isSpeechForm(tokens[last + 2]?.text.toLowerCase() ?? '', tokens[last + 3]?.text.toLowerCase())) return true;
+  if (
+    after &&
+    /^(also|later|then|again|separately|previously|further)$/.test(after.text) &&
+    isSpeechForm(tokens[last + 2]?.text.toLowerCase() ?? '', tokens[last + 3]?.text.toLowerCase())
+  )
+    return true;
   const before = tokens[first - 1];
   if (before && isSpeechForm(before.text.toLowerCase(), tokens[first]?.text.toLowerCase(), true)) return true;
   // "..., Jane Roe said" after a comma or a closing quote.
   const twoBefore = tokens[first - 2];
-  if (before && /^[,"”]$/.test(before.text) && twoBefore && /^["”,]$/.test(twoBefore.text) && after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase())) return true;
+  if (
+    before &&
+    /^[,"”]$/.test(before.text) &&
+    twoBefore &&
+    /^["”,]$/.test(twoBefore.text) &&
+    after &&
+    isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase())
+  )
+    return true;
   if (after?.text === ',') {
     // The verb after an appositive: "Tom Burt, Microsoft's vice president, said".
     for (let k = last + 2, commas = 0; k < tokens.length && k < last + 40; k++) {
@@ -134,7 +154,12 @@ export function personAfter(tokens: readonly Token[], last: number): boolean {
   if (/['’]s$/.test(tokens[last].text) && KIN.has(lower)) return true;
   // "Vance keeps her shoebox", "Tan and his brother": organizations take "its".
   if (/^(his|her|himself|herself)$/.test(lower)) return true;
-  if (/^(his|her|himself|herself)$/.test(b?.text ?? '') && (/^\p{Ll}{2,}(s|ed)$/u.test(a.text) || OWN_VERBS.has(a.text)) && !/^(is|was|has|as|does)$/.test(a.text)) return true;
+  if (
+    /^(his|her|himself|herself)$/.test(b?.text ?? '') &&
+    (/^\p{Ll}{2,}(s|ed)$/u.test(a.text) || OWN_VERBS.has(a.text)) &&
+    !/^(is|was|has|as|does)$/.test(a.text)
+  )
+    return true;
   return /^(was|were|is|has been|had been)$/.test(lower) && PERSON_PASSIVES.has(b?.text.toLowerCase() ?? '');
 }
 
@@ -143,11 +168,27 @@ const OWN_VERBS = new Set('had made took spent left lost kept began gave got put
 
 /** Relatives and representatives that only a person has. */
 const KIN = new Set(
-  'lawyer lawyers attorney attorneys wife husband son sons daughter daughters father mother brother brothers sister sisters parents family widow widower girlfriend boyfriend fiancée fiancé children biographer'.split(' '),
+  'lawyer lawyers attorney attorneys wife husband son sons daughter daughters father mother brother brothers sister sisters parents family widow widower girlfriend boyfriend fiancée fiancé children biographer'.split(
+    ' ',
+  ),
 );
 
 /** Role nouns that organizations are said to be as often as people ("a member of the alliance"). */
-const SHARED_ROLES = new Set(['member', 'partner', 'owner', 'operator', 'leader', 'lead', 'head', 'provider', 'agent', 'founder', 'co-founder', 'cofounder', 'author']);
+const SHARED_ROLES = new Set([
+  'member',
+  'partner',
+  'owner',
+  'operator',
+  'leader',
+  'lead',
+  'head',
+  'provider',
+  'agent',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'author',
+]);
 
 /**
  * "X is a former senior adviser at CISA": a role after "is"/"was", within a few words of the article,
@@ -171,7 +212,8 @@ export function copulaRole(text: string, tokens: readonly Token[], last: number)
   }
   if (head < 0) return null;
   let end = head;
-  while (end + 1 < tokens.length && end - first < 25 && !/^[,.;:()—–"“”]$/.test(tokens[end + 1].text) && !/^(who|which|and|but)$/.test(tokens[end + 1].text)) end++;
+  while (end + 1 < tokens.length && end - first < 25 && !/^[,.;:()—–"“”]$/.test(tokens[end + 1].text) && !/^(who|which|and|but)$/.test(tokens[end + 1].text))
+    end++;
   const start = tokens[first].start;
   return { text: text.slice(start, tokens[end].end), span: { start, end: tokens[end].end } };
 }
@@ -225,56 +267,4 @@ export function roleCommaBefore(text: string, tokens: readonly Token[], first: n
     }
   }
   return null;
-}
-
-/** Whether the offset lies in a headline or heading paragraph. */
-export function inHeadline(structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, offset)];
-  return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
-}
-
-/**
- * An author credit before the name: a byline paragraph ("By Helena Marsh", "**By ...**", "Issue 112,
- * by ..."), or "by" after a credit word anywhere ("(Reporting by ... ; Editing by ...)", "An analysis by").
- */
-export function creditBefore(text: string, structure: Structure, tokens: readonly Token[], first: number): boolean {
-  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, tokens[first].start)];
-  if (!paragraph) return false;
-  if (paragraph.kind === 'byline' && first > 0 && /^by$/i.test(tokens[first - 1].text)) return true;
-  if (paragraph.kind === 'byline' && /^by\s/i.test(text.slice(paragraph.start, paragraph.start + 3))) return true;
-  const by = tokens[first - 1];
-  if (!by || !/^by$/i.test(by.text)) return false;
-  const credit = tokens[first - 2];
-  if (credit && credit.kind === 'word' && CREDIT_WORDS.has(credit.text.toLowerCase())) return true;
-  // A short line where "by" comes early: a byline however it is decorated.
-  return paragraph.end - paragraph.start <= 100 && by.start - paragraph.start <= 40;
-}
-
-/** Words written after an honorific anywhere in the text ("Mr. Gao", "Ms. Tan"): family names. */
-export function honorificNames(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!HONORIFICS.has(tokens[i].text.toLowerCase())) continue;
-    const k = tokens[i + 1].text === '.' ? i + 2 : i + 1;
-    if (tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) out.add(tokens[k].text.replace(/['’]s$/, ''));
-  }
-  return out;
-}
-
-/** Words that, before a list of names, say the names are people ("charged five men —", "identified as"). */
-const LIST_TRIGGERS = /^(charged|indicted|named|identified|arrested|sentenced|accused|sanctioned|convicted|extradited|detained|men|women|people|individuals|suspects|defendants|nationals|officers|officials|members|employees|brothers|sisters)$/i;
-
-/** Of those, the ones that introduce nothing but people, so that even one name after them is a person. */
-const PEOPLE_ONLY_TRIGGERS = /^(indicted|arrested|sentenced|convicted|extradited|detained|men|women|people|individuals|suspects|defendants|nationals|brothers|sisters)$/i;
-
-/**
- * Whether the words right before token `first` introduce a list of people: 'people' when they
- * introduce nothing else ("arrested", "two men:"), 'list' when a list after them is of people
- * ("charged", "named"), null otherwise.
- */
-export function listTriggerBefore(tokens: readonly Token[], first: number): 'people' | 'list' | null {
-  let k = first - 1;
-  while (k >= 0 && /^([,:—–(]|as|were|was|are|is)$/.test(tokens[k].text) && first - k <= 3) k--;
-  if (k < 0 || !LIST_TRIGGERS.test(tokens[k].text)) return null;
-  return PEOPLE_ONLY_TRIGGERS.test(tokens[k].text) ? 'people' : 'list';
 }

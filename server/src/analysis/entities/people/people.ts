@@ -1,41 +1,25 @@
 /**
  * People: capitalised name sequences that no knowledge matched, taken as a person only when the text
- * shows it (people-cues.ts: a title before, a speech or action verb or an appositive next to it, an
+ * shows it (cues.ts and placement.ts: a title before, a speech or action verb or an appositive next to it, an
  * age, "who", "his"/"her", an author credit, a later "Mr."/"Ms.", a list introduced as people) or the
  * name itself does (a common given name, a family name with a romanised given name: "Tan Dailin").
  * Evidence belongs to the person, not the mention, so one shown mention carries the others
- * (people-short.ts). Short forms ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin", a sign-off "Halyna")
+ * (short-forms.ts). Short forms ("Burt", "Mr. Burt", "Gao" for "Gao Wenlin", a sign-off "Halyna")
  * are then linked to the full name. The role is the title, appositive or affiliation as the article
  * states it.
  */
 import type { KnowledgeIndex } from '../knowledge-index';
 import { sentenceStarts } from '../context';
-import { isSpeechForm } from '../../lexicon/speech';
 import { slugify } from '../../text/ids';
-import { EAST_ASIAN_SURNAMES, FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, TITLES, TITLE_WORDS, isRomanisedGivenName } from '../../lexicon/people';
-import {
-  type Word,
-  affiliation,
-  appositiveAfter,
-  bare,
-  copulaRole,
-  creditBefore,
-  honorificNames,
-  inHeadline,
-  isNameWord,
-  listTriggerBefore,
-  personAfter,
-  roleBefore,
-  roleCommaBefore,
-  speechNear,
-} from './cues';
+import { FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, TITLES, TITLE_WORDS } from '../../lexicon/people';
+import { affiliation, appositiveAfter, bare, copulaRole, isNameWord, personAfter, roleBefore, roleCommaBefore, speechNear } from './cues';
+import { creditBefore, honorificNames, inHeadline, listTriggerBefore } from './placement';
+import { PARTICLES, eastAsianName, listGap, nameRun, nameSpan, quotedSpeaker, titleRightBefore } from './runs';
 import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './short-forms';
-import type { EntityMention, Person, Span, Structure, Token } from '../../types';
+import type { EntityMention, Person, Span, Structure } from '../../types';
 
 /** Generational suffixes, which end a name without being one ("Jr.", "III"). */
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
-
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 
 /** People and their mentions among the tokens no other entity took. */
 export function findPeople(
@@ -106,14 +90,27 @@ export function findPeople(
     if (words.length === 0) continue;
     const lastWord = words[words.length - 1];
     // "Later Tan said": a common word opening the sentence is no part of the name after it.
-    if (words.length >= 2 && starts.has(words[0].first) && (OPENERS.has(bare(words[0].text)) || /^\p{Lu}\p{Ll}{5,}ly$/u.test(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text))) {
+    if (
+      words.length >= 2 &&
+      starts.has(words[0].first) &&
+      (OPENERS.has(bare(words[0].text)) || /^\p{Lu}\p{Ll}{5,}ly$/u.test(words[0].text)) &&
+      !GIVEN_NAMES.has(bare(words[0].text))
+    ) {
       words = words.slice(1);
       starts.add(words[0].first);
     }
     // A sentence-opening word ("But", "Later") is not part of the name that may follow it.
     const opener =
-      starts.has(words[0].first) && !TITLE_WORDS.has(bare(words[0].text)) && !HONORIFICS.has(bare(words[0].text)) && !GIVEN_NAMES.has(bare(words[0].text)) && !eastAsianName(words);
-    if (NOT_NAME_WORDS.has(bare(words[0].text)) || FOREIGN_ARTICLES.has(bare(words[0].text)) || (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))) {
+      starts.has(words[0].first) &&
+      !TITLE_WORDS.has(bare(words[0].text)) &&
+      !HONORIFICS.has(bare(words[0].text)) &&
+      !GIVEN_NAMES.has(bare(words[0].text)) &&
+      !eastAsianName(words);
+    if (
+      NOT_NAME_WORDS.has(bare(words[0].text)) ||
+      FOREIGN_ARTICLES.has(bare(words[0].text)) ||
+      (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))
+    ) {
       i = words[0].last;
       continue;
     }
@@ -127,7 +124,10 @@ export function findPeople(
       // where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
       const word = bare(words[j].text);
       const nameFollows = words.slice(j + 1).some((w) => !SUFFIX.test(w.text));
-      if (((TITLES.has(word) || (HONORIFICS.has(word) && words[j].text.endsWith('.'))) && nameFollows) || (ROLE_NOUNS.has(word) && !GIVEN_NAMES.has(word) && words.length - j > 2)) {
+      if (
+        ((TITLES.has(word) || (HONORIFICS.has(word) && words[j].text.endsWith('.'))) && nameFollows) ||
+        (ROLE_NOUNS.has(word) && !GIVEN_NAMES.has(word) && words.length - j > 2)
+      ) {
         n = j + 1;
         break;
       }
@@ -170,7 +170,7 @@ export function findPeople(
     // "Public Safety" only a modifier stands there). Otherwise it may still show that a family name
     // is a person's, for a full name elsewhere.
     const titledSingle = titled && titleRightBefore(tokens, first);
-    if (single && !(titledSingle || (before && titleRightBefore(tokens, first))) || (single && starts.has(first) && !titledSingle)) {
+    if ((single && !(titledSingle || (before && titleRightBefore(tokens, first)))) || (single && starts.has(first) && !titledSingle)) {
       const short = bare(nameWords[0].text).replace(/['’]s$/, '');
       if (!PEOPLE_PLURALS.has(short) && (appositive || copula || personAfter(tokens, last) || quotedSpeaker(tokens, first, last))) shownShort.add(short);
       continue;
@@ -182,7 +182,7 @@ export function findPeople(
   }
   // "charged five men — A, B and C": a list of names is people when it is introduced as people or one
   // of its names shows it, so every name of it is.
-  for (let a = 0; a < found.length; ) {
+  for (let a = 0; a < found.length;) {
     let b = a;
     let joined = false;
     while (b + 1 < found.length && !found[b + 1].single && !found[b].single && listGap(tokens, found[b].last, found[b + 1].first)) {
@@ -212,75 +212,4 @@ export function findPeople(
   linkShortForms(text, tokens, taken, used, shortFormIndex(people), add);
   for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start);
   return { mentions, people: [...people.values()] };
-}
-
-/** The capitalised words from token `i` on, joined across hyphens ("Ji-woo") and initials ("M."). */
-function nameRun(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): Word[] {
-  const words: Word[] = [];
-  let k = i;
-  while (k < tokens.length && words.length < 8) {
-    const token = tokens[k];
-    if (taken[k] || token.kind !== 'word') break;
-    const particle = PARTICLES.has(token.text) && words.length > 0;
-    if ((!isNameWord(token.text) && !particle) || (words.length > 0 && isSpeechForm(token.text.toLowerCase(), tokens[k + 1]?.text.toLowerCase()))) break;
-    let last = k;
-    // "Ji-woo", "Jean-Luc": a hyphen with no space joins two parts of one name word.
-    while (last + 2 < tokens.length && tokens[last + 1].text === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end && tokens[last + 2].kind === 'word') last += 2;
-    // An initial or abbreviated title keeps its period ("M.", "Gen.").
-    if (last + 1 < tokens.length && tokens[last + 1].text === '.' && tokens[last + 1].start === tokens[last].end && /^(\p{Lu}|Gen|Sen|Rep|Gov|Adm|Col|Lt|Capt|Maj|Sgt|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Rev|Cmdr|Supt|Insp|Det)$/u.test(tokens[last].text)) last++;
-    words.push({ first: k, last, text: text.slice(token.start, tokens[last].end) });
-    const next = tokens[last + 1];
-    if (!next || /['’]s$/.test(tokens[last].text) || text.slice(tokens[last].end, next.start) !== ' ') break;
-    k = last + 1;
-  }
-  while (words.length && PARTICLES.has(words[words.length - 1].text)) words.pop();
-  return words;
-}
-
-/** The span of a name, without a trailing possessive. */
-function nameSpan(tokens: readonly Token[], first: number, last: number): Span {
-  const end = /['’]s$/.test(tokens[last].text) ? tokens[last].end - 2 : tokens[last].end;
-  return { start: tokens[first].start, end };
-}
-
-/** "Tan Dailin", "Wong Ong Hua", "Han Ji-woo": a common family name, then one or two romanised given names. */
-function eastAsianName(words: readonly Word[]): boolean {
-  if (words.length < 2 || words.length > 4 || !EAST_ASIAN_SURNAMES.has(bare(words[0].text))) return false;
-  // Vietnamese given names are short syllables outside Chinese romanisation ("Nguyen Van Thanh").
-  const vietnamese = /^(nguyen|tran|pham|hoang|phan|vu|vo|dang|bui|ngo|duong)$/.test(bare(words[0].text));
-  return words.slice(1).every((w) => (isRomanisedGivenName(w.text) || (vietnamese && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text))) && !NOT_NAME_WORDS.has(bare(w.text)));
-}
-
-/** "…,” Vance said", "said Vance": a one-word name that speaks next to a quote or after the verb. */
-function quotedSpeaker(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  if (before && (isSpeechForm(before.text.toLowerCase(), tokens[first]?.text.toLowerCase(), true) || before.text === 'say')) return true;
-  return !!before && /^[,"”’]$/.test(before.text) && !!after && isSpeechForm(after.text.toLowerCase(), tokens[last + 2]?.text.toLowerCase());
-}
-
-/** The word right before a one-word name is a title or honorific ("Director Vogel", "Mr. Burt"). */
-function titleRightBefore(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  if (tokens[k]?.text === '.') k--;
-  const word = bare(tokens[k]?.text ?? '');
-  // Modifiers among the title words ("Security", "Digital") are no title on their own.
-  return ROLE_NOUNS.has(word) || HONORIFICS.has(word) || /^(gen|sen|rep|gov|adm|col|lt|capt|maj|sgt|prof|king|queen|prince|princess|pope|sheikh|emir|rabbi|imam|bishop|cardinal|archbishop|detective|sheriff|marshal|congressman|congresswoman|mayor|judge|justice|speaker)$/.test(word);
-}
-
-/**
- * Only commas and "and"/"or" between two names of a list, and perhaps an age ("A, 41, and B") or a
- * relative clause ("A, whom it described as an officer, and B").
- */
-function listGap(tokens: readonly Token[], last: number, first: number): boolean {
-  if (tokens[last + 1]?.text === ',' && /^(who|whom)$/.test(tokens[last + 2]?.text ?? '') && first - last <= 30) {
-    const and = tokens[first - 1].text;
-    const comma = tokens[first - 2].text;
-    if (comma !== ',' || (and !== 'and' && and !== 'or')) return false;
-    for (let k = last + 3; k < first - 2; k++) if (/^[.;:!?"“”]$/.test(tokens[k].text)) return false;
-    return true;
-  }
-  if (first - last < 2 || first - last > 5) return false;
-  for (let k = last + 1; k < first; k++) if (!/^(,|and|or|\d{1,2})$/.test(tokens[k].text)) return false;
-  return true;
 }

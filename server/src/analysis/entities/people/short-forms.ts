@@ -59,7 +59,8 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
       f.evidence = true;
     } else {
       // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of a longer shown name.
-      const viaShort = words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+      const viaShort =
+        words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
       f.evidence = shownNames.has(name) || tails.has(name) || viaShort;
     }
   }
@@ -122,7 +123,12 @@ export function shortFormIndex(people: Map<string, Person>): Map<string, Person[
     }
     const given = person.name.split(/\s+/)[0];
     const lower = given.toLowerCase();
-    if (person.name.includes(' ') && !shortFormsOf(person.name).includes(given) && !WORD_NAMES.has(lower) && (GIVEN_NAMES.has(lower) || pronounOfGivenName(lower))) {
+    if (
+      person.name.includes(' ') &&
+      !shortFormsOf(person.name).includes(given) &&
+      !WORD_NAMES.has(lower) &&
+      (GIVEN_NAMES.has(lower) || pronounOfGivenName(lower))
+    ) {
       byGiven.set(given, [...(byGiven.get(given) ?? []), person]);
     }
   }
@@ -147,7 +153,8 @@ export function linkShortForms(
     if (taken[i] || used[i] || tokens[i].kind !== 'word') continue;
     // "Al-Hamdani": a hyphenated short form is three tokens.
     // "Trump-Cruz", "Obama-era": otherwise the name before the hyphen.
-    const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.start === tokens[i + 1].end && tokens[i + 2].kind === 'word';
+    const hyphen =
+      tokens[i + 1]?.text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.start === tokens[i + 1].end && tokens[i + 2].kind === 'word';
     const joined = hyphen && byShort.has(text.slice(tokens[i].start, tokens[i + 2].end).replace(/['’]s$/, ''));
     const lastToken = joined ? i + 2 : i;
     const word = text.slice(tokens[i].start, tokens[lastToken].end).replace(/['’]s$/, '');
@@ -155,7 +162,14 @@ export function linkShortForms(
     if (!owner) continue;
     // Not the first word of another capitalised name ("Burt Reynolds").
     const next = tokens[lastToken + 1];
-    if (next && next.kind === 'word' && isNameWord(next.text) && text.slice(tokens[lastToken].end, next.start) === ' ' && !/['’]s$/.test(tokens[lastToken].text)) continue;
+    if (
+      next &&
+      next.kind === 'word' &&
+      isNameWord(next.text) &&
+      text.slice(tokens[lastToken].end, next.start) === ' ' &&
+      !/['’]s$/.test(tokens[lastToken].text)
+    )
+      continue;
     const end = tokens[i].start + word.length;
     // "Brennan, the firm's chief analyst, agreed": a role given with the short form counts too.
     add(owner.name, { start: tokens[i].start, end }, appositiveAfter(text, tokens, lastToken) ?? copulaRole(text, tokens, lastToken), i, lastToken);
