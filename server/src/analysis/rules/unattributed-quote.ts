@@ -154,7 +154,10 @@ function candidateNearby(structure: Structure, quotes: Quote[], speakers: readon
   const next = structure.sentences[last + 1];
   const from = previous ? previous.start : (structure.sentences[first]?.start ?? q.start);
   const to = next && next.paragraph === structure.sentences[last]?.paragraph ? next.end : (structure.sentences[last]?.end ?? q.end);
-  const inside = (offset: number) => quotes.some((other) => other.start <= offset && offset < other.end);
+  const inside = (offset: number) => {
+    const i = lastStartingBefore(quotes, offset + 1);
+    return i >= 0 && offset < quotes[i].end;
+  };
   for (let i = Math.max(0, lastStartingBefore(speakers, from)); i < speakers.length && speakers[i].start < to; i++) {
     if (speakers[i].start >= from && !inside(speakers[i].start)) return true;
   }
@@ -165,8 +168,11 @@ function candidateNearby(structure: Structure, quotes: Quote[], speakers: readon
 function outsideQuotes(text: string, quotes: Quote[], start: number, end: number): string {
   let out = '';
   let at = start;
-  for (const q of quotes) {
-    if (q.end <= at || q.start >= end) continue;
+  // Quotes are in text order: start from the last one opening before `start` (a quote may span it),
+  // so each call costs the quotes it covers, not all of them.
+  for (let i = Math.max(0, lastStartingBefore(quotes, start)); i < quotes.length && quotes[i].start < end; i++) {
+    const q = quotes[i];
+    if (q.end <= at) continue;
     out += text.slice(at, Math.max(at, q.start)) + ' ';
     at = Math.max(at, q.end);
   }

@@ -1,3 +1,4 @@
+import { spanIndexAt } from '../text/spans';
 import type { Rule } from './rule';
 
 /**
@@ -19,7 +20,7 @@ export const unresolvedSpeaker: Rule = {
       // could not. Only a pronoun with nobody at all to refer to is reported.
       .filter((q) => q.speaker && q.speaker.via === 'pronoun' && !q.speaker.id && !q.speaker.name && /^(?:he|she)$/i.test(q.speaker.text))
       .filter((q) => {
-        const paragraph = structure.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+        const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, q.start)];
         const until = paragraph ? paragraph.end : q.end;
         return !people.some((p) => p.mentions.some((m) => m.start < until));
       })

@@ -8,7 +8,7 @@
  * and a pronoun looks back over a bounded number of those notes and of the names the article gives
  * (coref-cast.ts).
  */
-import { sentenceIndex } from '../text/spans';
+import { lastStartingBefore, sentenceIndex } from '../text/spans';
 import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';
 import { pronounOfGivenName } from '../lexicon/given-names';
 import type { Mention } from './phrases';
@@ -214,7 +214,13 @@ export class Discourse implements NominalReader {
       // Nobody named fits, but someone was met by their role ("the mayor spoke"): the pronoun is
       // that person, whom the article does not name.
       let unnamed: (typeof this.unnamed)[number] | undefined;
-      for (const u of this.unnamed) if (u.start < offset && u.paragraph === paragraph && !/[^s]s$/.test(u.phrase) && ROLE_NOUNS.has(u.head)) unnamed = u;
+      for (let i = lastStartingBefore(this.unnamed, offset); i >= 0 && this.unnamed[i].paragraph === paragraph; i--) {
+        const u = this.unnamed[i];
+        if (!/[^s]s$/.test(u.phrase) && ROLE_NOUNS.has(u.head)) {
+          unnamed = u;
+          break;
+        }
+      }
       return unnamed ? { id: '', name: unnamed.phrase, kind: 'person' } : null;
     }
     cast.vote(found.id, w);
@@ -238,7 +244,13 @@ export class Discourse implements NominalReader {
       // Unless someone was met by that role alone since: "A senior official told reporters ...
       // 'Nobody should assume otherwise,' the official said" is that unnamed official.
       let unnamed: { head: string; start: number } | undefined;
-      for (const u of this.unnamed) if (u.head === head && u.start < mention.start) unnamed = u;
+      // The last one met by that role, looking back a bounded way so a long text stays linear.
+      for (let i = lastStartingBefore(this.unnamed, mention.start), seen = 0; i >= 0 && seen < 40; i--, seen++) {
+        if (this.unnamed[i].head === head) {
+          unnamed = this.unnamed[i];
+          break;
+        }
+      }
       if (holder && !(unnamed && unnamed.start > this.cast.lastMentionOf(holder.id, mention.start))) return holder;
       if (unnamed) return null;
     }
