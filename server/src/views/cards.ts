@@ -140,10 +140,14 @@ export function personCard(person: Person, analysis: Analysis): string {
 export function quoteCard(quote: Quote, analysis: Analysis): string {
   const s = quote.speaker;
   if (!s) return '**Quote** — *no speaker found*';
+  // Someone met only by a role ("the mayor"): the article does not name them.
+  if (!s.id && s.name) return `**Quote** — said by ${md(s.name)} (*not named in the article*)${s.text !== s.name ? ` (as “${md(s.text)}”)` : ''}`;
   if (!s.id) return `**Quote** — attributed to “${md(s.text)}”, *who could not be resolved*`;
   const person = analysis.people.find((p) => p.id === s.id);
   const role = person?.role ? `, ${md(person.role)}` : '';
-  return `**Quote** — said by **${md(s.name)}**${role}${s.text !== s.name ? ` (as “${md(s.text)}”)` : ''}`;
+  // A reading another fitting person could take is a guess, and the card says so.
+  const said = s.confidence === 'low' ? 'probably said by' : 'said by';
+  return `**Quote** — ${said} **${md(s.name)}**${role}${s.text !== s.name ? ` (as “${md(s.text)}”)` : ''}`;
 }
 
 /** The first `max` characters of `text`, cut at a word and marked. */
