@@ -4,7 +4,13 @@
  */
 
 import { type FormKind, inflect } from './inflect';
-import { entries } from './load';
+import { entries, wordSet } from './load';
+import attributionCuesList from './lists/attribution-cues.txt';
+import reportVerbsList from './lists/report-verbs.txt';
+import sourceNounsList from './lists/source-nouns.txt';
+import genericVerbsList from './lists/generic-verbs.txt';
+import groupModifiersList from './lists/group-modifiers.txt';
+import groupNounsList from './lists/group-nouns.txt';
 import hostileVerbsList from './lists/hostile-verbs.txt';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -69,13 +75,7 @@ for (const { lemma, cls, particles } of HOSTILE_VERBS) {
 HOSTILE_PAST.add('targetted');
 
 /** Verbs that are hostile only with a hostile object ("launched a campaign", "deployed malware"). */
-export const GENERIC_VERB = words(`
-  conducted conducts conduct conducting carried carries carry carrying launched launches launch
-  launching deployed deploys deploy deploying waged wages wage waging mounted mounts mount staged
-  unleashed spread spreads spreading planted plants installed installs distributed distributes ran
-  runs running used uses use using operated operates operating developed created employed leveraged
-  executed initiated sent sends engaged orchestrated slipped inserted injected gained obtained
-`);
+export const GENERIC_VERB = wordSet(genericVerbsList);
 
 /** Objects that make a generic verb hostile. */
 export const HOSTILE_OBJECT =
@@ -110,20 +110,10 @@ export const PINNING = words('attributed blamed pinned traced');
  * Nouns that name an acting group. With a country or actor before them ("Russian hackers", "Sandworm
  * operators", "China's military") they name an accused party.
  */
-export const GROUP_NOUN = words(`
-  hackers hacker group groups gang gangs operatives operative spies spy agents agent actors actor
-  attackers operators crew unit units military government regime intelligence services service
-  officers trolls bots forces troops state cybercriminals criminals collective outfit team agency
-  ministry army apt apts hacktivists intruders adversaries adversary proxies workers affiliates affiliate members
-`);
+export const GROUP_NOUN = wordSet(groupNounsList);
 
 /** Words that may stand between a country and its group noun ("Russian state-sponsored hackers"). */
-export const GROUP_MODIFIER = words(`
-  state sponsored backed linked affiliated aligned nexus government military intelligence cyber
-  hacking hacker threat espionage spy elite notorious prolific infamous advanced persistent
-  nation-state suspected alleged so-called ransomware criminal foreign secret security special
-  main general directorate of the and cybercrime cyberespionage online internet troll
-`);
+export const GROUP_MODIFIER = wordSet(groupModifiersList);
 
 /** Definite descriptions that refer back to an actor named earlier. */
 export const ANAPHORIC = /^(?:it|they|the (?:group|hackers|attackers|actors?|threat actors?|gang|operators|crew|unit|intruders|adversary|apt))$/i;
@@ -136,35 +126,16 @@ export const INTEL_SERVICE =
   /^(?:GRU|SVR|FSB|MSS|RGB|IRGC|PLA|KGB|Unit \d+|Military Unit \d+|Ministry of State Security|Reconnaissance General Bureau|Main Intelligence Directorate|(?:Islamic )?Revolutionary Guards?(?: Corps)?|Quds Force|Foreign Intelligence Service|Federal Security Service|People's Liberation Army)$/;
 
 /** Verbs of saying and reporting that attribute a statement wherever they appear outside quotes. */
-export const SAY_VERB = words(`
-  said says say saying told tells telling wrote writes added adds explained explains warned warns
-  confirmed confirms announced announces alleged alleges allege alleging accused accuses accuse
-  accusing attributes attributing blames assessed assesses assess concluded concludes conclude
-  believes believe believed reported reports claimed claims testified acknowledged admitted argued
-  argues contended maintained insisted asserted asserts charged charges indicted sanctioned stated
-  cautioned according reportedly allegedly purportedly adding noting citing cited tweeted stressed
-  emphasized emphasised predicted replied responded declared recalled testifying
-`);
+export const SAY_VERB = wordSet(attributionCuesList);
 
 /**
  * Reporting verbs that are also ordinary verbs ("found", "named", "called"): they attribute only
  * when a plausible source stands right before them.
  */
-export const REPORT_VERB = words(`
-  found finds identified identifies tracked tracks observed discovered detected linked links tied
-  documented published uncovered spotted show shows showed indicates indicated
-  suggests suggested revealed disclosed described detailed determined estimated attributed blamed
-  notes noted thinks think suspects
-`);
+export const REPORT_VERB = wordSet(reportVerbsList);
 
 /** Nouns that can be the source of a report ("researchers found", "the indictment alleges"). */
-export const SOURCE_NOUN = words(`
-  researchers researcher officials official analysts analyst experts expert investigators
-  prosecutors authorities agency agencies company firm firms report reports indictment advisory
-  analysis assessment investigation statement government department ministry bureau spokesperson
-  spokesman spokeswoman evidence data documents court filing filings lawsuit team lab labs center
-  centre sources source people intelligence study paper complaint he she they we i it who which
-`);
+export const SOURCE_NOUN = wordSet(sourceNounsList);
 
 /** Documents whose mention ("in a report", "in its advisory") attributes what the sentence says. */
 /** Nouns that report an accusation rather than make it: "the consensus that Russia hacked ...". */

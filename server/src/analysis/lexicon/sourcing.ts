@@ -5,20 +5,15 @@
  * "reportedly"), anonymity and the reasons given for it. Kept out of the rule so the rule reads as
  * logic and the words can be reviewed as words.
  */
+import { wordSet } from './load';
+import vagueModifiersList from './lists/vague-modifiers.txt';
 
 /** Nouns that, unnamed, make a vague source. */
 export const HEAD =
   /\b(?:sources?|people|persons?|individuals?|insiders?|officials?|experts?|analysts?|researchers?|observers?|diplomats?|investigators?|spokes(?:person|man|woman)|reports)\b/giu;
 
 /** Words that may precede a vague head without naming anyone. */
-export const VAGUE_MODIFIER = new Set(
-  `a an one two three four five six several multiple some many other others various unnamed anonymous
-  unidentified senior top high-ranking former current western european knowledgeable independent local
-  regional government administration intelligence security cybersecurity cyber industry military law
-  enforcement federal state diplomatic defense defence congressional informed well-placed
-  well-informed private outside international foreign national threat media news trusted certain
-  briefed numerous`.split(/\s+/),
-);
+export const VAGUE_MODIFIER = wordSet(vagueModifiersList);
 
 /** After the head: the phrase that makes it a source ("said", "familiar with", "who spoke"). */
 export const ROLE_AFTER =
