@@ -3,6 +3,7 @@ import { DETERMINERS, NOT_HEADS, isSpeechForm } from '../lexicon/speech';
 import { lastStartingBefore } from '../text/spans';
 import type { Span, Token } from '../types';
 import type { Rule } from './rule';
+import { inHeadline } from './util';
 
 /**
  * A quoted person whom the article never identifies: no title, function, affiliation or description
@@ -23,6 +24,10 @@ export const speakerWithoutRole: Rule = {
     const tokens = structure.tokens;
     return people
       .filter((p) => p.role === null && quotedByName.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)))
+      // The people an article is about (named in its headline, or again and again) are the ones it
+      // establishes, by title or by what it tells of them; the rule is for the passer-by quoted once
+      // or twice whom nothing introduces.
+      .filter((p) => p.mentions.length < 3 && !p.mentions.some((m) => inHeadline(structure, m.start)))
       .map((p) => {
         // The first mention with the full name, where a role is conventionally given.
         const full = p.mentions.find((m) => text.slice(m.start, m.end) === p.name) ?? p.mentions[0];
@@ -57,6 +62,12 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   };
   const before = tokens[first - 1];
   if (before && /['’]s$/.test(before.text)) return true;
+  // "Texas-based Matt Mackowiak", "the retired neurosurgeon Ben Carson": a compound or a definite
+  // description right before the name describes the person.
+  if (before?.kind === 'word' && /^\p{Ll}/u.test(before.text) && !isSpeechForm(before.text.toLowerCase()) && !NOT_HEADS.has(before.text.toLowerCase())) {
+    if (tokens[first - 2]?.text === '-' && tokens[first - 2].end === before.start) return true;
+    for (let k = first - 2; k >= 0 && first - k <= 4 && tokens[k].kind === 'word'; k--) if (/^(the|a|an)$/i.test(tokens[k].text)) return true;
+  }
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !isSpeechForm(tokens[k].text.toLowerCase()); k--)
     if (describes(tokens[k])) return true;
   if (before?.text === ',' && describes(tokens[first - 2])) return true;
@@ -78,6 +89,10 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
     if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word))
       return word !== 'that';
     if (isTitleWord(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /['’]s$/.test(after.text)) return true;
+    // ", Sanders’ campaign manager,": a role noun within the appositive's first words.
+    for (let j = k + 1; j < tokens.length && j - k <= 6 && !/^[,.;:]$/.test(tokens[j].text); j++) {
+      if (ROLE_NOUNS.has(tokens[j].text.toLowerCase()) || (j > k + 1 && isTitleWord(tokens[j].text))) return true;
+    }
     if (
       after.kind === 'word' &&
       /^\p{Ll}/u.test(after.text) &&
