@@ -1,6 +1,6 @@
 /**
  * Wiring only: every LSP request is forwarded to a feature module in a few lines. The analysis lives
- * in `analysis/`, its presentation in `features/`, and the state in `session.ts`.
+ * in `analysis/`, its presentation in `features/` and `../views/`, and the state in `session.ts`.
  */
 import { DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -1,6 +1,6 @@
 /**
  * The context rules of entity recognition: where sentences start and which words around a risky name
- * show that a hacking group is meant. Whether a country word means the country is country-context.ts.
+ * show that a hacking group is meant. Whether a country word means the country is countries.ts.
  */
 import type { Candidate } from './matcher';
 import { spanIndexAt } from '../text/spans';

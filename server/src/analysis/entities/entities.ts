@@ -1,8 +1,8 @@
 /**
  * Entity recognition: threat actors, countries and organizations from the knowledge (one pass over
- * the tokens with a name trie; country-context.ts decides whether a country word means the country),
- * then unlisted organizations by their shape (orgs.ts) and by what the sentence says of them
- * (org-cues.ts), acronyms introduced in parentheses, and last people from the shape of the text
+ * the tokens with a name trie; countries.ts decides whether a country word means the country),
+ * then unlisted organizations by their shape (organizations/shapes.ts) and by what the sentence says of them
+ * (organizations/cues.ts), acronyms introduced in parentheses, and last people from the shape of the text
  * (people.ts). Case and context rules keep ordinary words from becoming entities: "the lead
  * investigator" is no hacking group, "in flawless Ukrainian" no country.
  */

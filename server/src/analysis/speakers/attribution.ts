@@ -3,7 +3,7 @@
  * X` after the quote; `X said: "..."` and `X told reporters, "..."` before it; `according to X`; a
  * colon after a sentence or paragraph that names the speaker (`Vance was blunt: "..."`); a dash
  * credit (`"..." ― Maria Lopez`). Every window is a sentence or a bounded number of tokens. This
- * module chooses the windows and reads the cues after a quote; attribution-before.ts reads a cue
+ * module chooses the windows and reads the cues after a quote; cue-before.ts reads a cue
  * that stands before one.
  */
 import { cueBefore, type Attribution } from './cue-before';

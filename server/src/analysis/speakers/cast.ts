@@ -1,6 +1,6 @@
 /**
  * Everyone the article names, gathered before it is read in order, and the pronoun each person
- * takes. The reading in order (coref.ts) resolves a mention by looking back from it; what it looks
+ * takes. The reading in order (discourse.ts) resolves a mention by looking back from it; what it looks
  * back over is indexed here once: the entity stage's people and organizations, full names with a
  * common given name, people named with an honorific, and names beside a gendered role noun ("Dana
  * Ruiz, a spokeswoman"). Keeping this apart from the reading keeps each look-back a bounded scan.

@@ -6,7 +6,7 @@
  *
  * The article is read once in order: every attribution and sentence subject is noted as it is met,
  * and a pronoun looks back over a bounded number of those notes and of the names the article gives
- * (coref-cast.ts).
+ * (cast.ts).
  */
 import { lastStartingBefore, sentenceIndex } from '../text/spans';
 import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';

@@ -30,7 +30,7 @@ export function lastOfKind(d: NominalReader, head: string, offset: number): Refe
   if (!kind) return null;
   const paragraph = d.paragraphAt(offset);
   // A hacking group is "the group", never "the company" or "the agency". (Of the words for a gang,
-  // only "group" is a nominal head in nominals.ts; the others never reach here.)
+  // only "group" is a nominal head in lexicon/organization-kinds.ts; the others never reach here.)
   const actorHead = head === 'group';
   const near = (n: Note, paragraphs: number) =>
     n.kind === 'organization' && n.id !== '' && (actorHead || !n.id.startsWith('actor:')) && n.start < offset && paragraph - n.paragraph <= paragraphs;

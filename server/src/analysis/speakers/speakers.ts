@@ -3,13 +3,14 @@
  *
  * 1. Each quote's own cue, read from the sentence around it (attribution.ts): `"...," X said`,
  *    `"...," said X`, `X said: "..."`, `according to X`, a colon after a sentence that names the
- *    speaker. The speaker phrase is read by mentions.ts and subjects.ts.
+ *    speaker. The speaker phrase is read by phrases.ts, phrases-forward.ts and subjects.ts.
  * 2. The article is read in order, so pronouns and nominals ("he", "the agency") resolve against
- *    the speakers and sentence subjects met so far (coref.ts); reported speech without quotes
+ *    the speakers and sentence subjects met so far (discourse.ts); reported speech without quotes
  *    (`X said that ...`) also makes X the last speaker.
  * 3. Quotes with no cue of their own take the speaker of the quote next to them in the same
- *    paragraph (`"A," she said. "B."`), or of the previous paragraph when the paragraph is nothing
- *    but a quote (news style for a speaker who goes on).
+ *    paragraph (`"A," she said. "B."`), else continue the current speaker, the last one quoted or
+ *    reported as saying something, when the quote opens the sentence right after theirs or the
+ *    paragraph after theirs (news style for a speaker who goes on).
  */
 import { CueFinder } from './attribution';
 import { lastStartingBefore, sentenceIndex } from '../text/spans';

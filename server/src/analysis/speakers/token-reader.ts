@@ -1,7 +1,7 @@
 /**
  * Token-level facts that the readers of speaker phrases ask again and again: each token's lowercase
  * form, kind and case, whether two tokens touch, whether a speech verb starts at a token, and which
- * token an offset falls at. Computed once per text, so the phrase grammar (mentions.ts) and the
+ * token an offset falls at. Computed once per text, so the phrase grammar (phrases.ts) and the
  * subject finder (subjects.ts) read as grammar rather than as string handling.
  */
 import { isOrdinaryWord } from '../lexicon/english';

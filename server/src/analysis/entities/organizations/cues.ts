@@ -4,7 +4,7 @@
  * exchange Bybit", "the Israeli company Unitronics"), an appositive that says what it is ("Kyivstar,
  * Ukraine's largest mobile operator"), a workplace ("researchers at Hanbit"), or a list with another
  * organization ("routers made by Cisco and Netgear"). Every other use of the same name is then the same
- * organization. Ids are `org:<slug of the name>` until an acronym renames them (org-acronyms.ts). Weak
+ * organization. Ids are `org:<slug of the name>` until an acronym renames them (acronyms.ts). Weak
  * cues are kept from sentence openers: an adverb before a comma ("Elsewhere, a vendor ...") is no name.
  */
 import { markUnlisted } from './acronyms';

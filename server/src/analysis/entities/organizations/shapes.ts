@@ -3,7 +3,7 @@
  * in a word only organizations end in ("Yonsei University", "Sony Pictures Entertainment"), a head
  * with its complement ("Federal Reserve Bank of New York", "Center for Digital Democracy"), or a firm
  * name joined by an ampersand ("Halden & Crane"). Their id is `org:<slug of the name as first written>`,
- * or the acronym's slug once the article gives one (org-acronyms.ts: "National Crime Agency (NCA)").
+ * or the acronym's slug once the article gives one (acronyms.ts: "National Crime Agency (NCA)").
  */
 import { OPENERS } from '../../lexicon/people';
 import { markUnlisted } from './acronyms';
