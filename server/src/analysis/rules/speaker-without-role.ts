@@ -22,25 +22,27 @@ export const speakerWithoutRole: Rule = {
   check: ({ text, structure, people, quotes }) => {
     const quotedByName = new Set(quotes.filter((q) => q.speaker?.via === 'name' && q.speaker.id).map((q) => q.speaker!.id));
     const tokens = structure.tokens;
-    return people
-      .filter((p) => p.role === null && quotedByName.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)))
-      // The people an article is about (named in its headline, or again and again) are the ones it
-      // establishes, by title or by what it tells of them; the rule is for the passer-by quoted once
-      // or twice whom nothing introduces.
-      .filter((p) => p.mentions.length < 3 && !p.mentions.some((m) => inHeadline(structure, m.start)))
-      .map((p) => {
-        // The first mention with the full name, where a role is conventionally given.
-        const full = p.mentions.find((m) => text.slice(m.start, m.end) === p.name) ?? p.mentions[0];
-        const next = text[full.end] ?? '';
-        const newText = /[,.;:!?]/.test(next) || next === '' ? ', [ROLE]' : ', [ROLE],';
-        const first = p.mentions[0];
-        return {
-          start: first.start,
-          end: first.end,
-          message: `${p.name} is quoted but never identified by title, function or affiliation.`,
-          data: { fixes: [{ title: 'Add a role: ", [ROLE],"', edits: [{ start: full.end, end: full.end, newText }] }] },
-        };
-      });
+    return (
+      people
+        .filter((p) => p.role === null && quotedByName.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)))
+        // The people an article is about (named in its headline, or again and again) are the ones it
+        // establishes, by title or by what it tells of them; the rule is for the passer-by quoted once
+        // or twice whom nothing introduces.
+        .filter((p) => p.mentions.length < 3 && !p.mentions.some((m) => inHeadline(structure, m.start)))
+        .map((p) => {
+          // The first mention with the full name, where a role is conventionally given.
+          const full = p.mentions.find((m) => text.slice(m.start, m.end) === p.name) ?? p.mentions[0];
+          const next = text[full.end] ?? '';
+          const newText = /[,.;:!?]/.test(next) || next === '' ? ', [ROLE]' : ', [ROLE],';
+          const first = p.mentions[0];
+          return {
+            start: first.start,
+            end: first.end,
+            message: `${p.name} is quoted but never identified by title, function or affiliation.`,
+            data: { fixes: [{ title: 'Add a role: ", [ROLE],"', edits: [{ start: full.end, end: full.end, newText }] }] },
+          };
+        })
+    );
   },
 };
 
