@@ -191,3 +191,15 @@ test('a role phrase with its own object before the comma and the name', () => {
   `);
   assert.equal(roleOf(source, 'person:jacob-feldstein'), 'A lawyer for Ms. Adeyemi');
 });
+
+test("a relative who shares a shown person's family name is a person too, unless the word before it is ordinary English", () => {
+  checkPeople(`
+    Keith Lamont Scott, 43, died on Tuesday.
+    ^^^^^^^^^^^^^^^^^^ person:keith-lamont-scott
+    Rakeyia Scott filmed the encounter. Watching Scott fall, officers froze.
+    ^^^^^^^^^^^^^ person:rakeyia-scott
+                                                 ^^^^^ person:keith-lamont-scott
+    "He has no gun," said Scott, the driver.
+                          ^^^^^ person:keith-lamont-scott
+  `);
+});

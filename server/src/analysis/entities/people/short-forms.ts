@@ -4,6 +4,7 @@
  * means; and the evidence a short form lends its full name. people.ts finds the names.
  */
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, OPENERS, isRomanisedGivenName } from '../../lexicon/people';
+import { isOrdinaryWord } from '../../lexicon/english';
 import { pronounOfGivenName } from '../../lexicon/given-names';
 import { appositiveAfter, bare, copulaRole, isNameWord } from './cues';
 import type { Person, Span, Token } from '../../types';
@@ -59,8 +60,11 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
       f.evidence = true;
     } else {
       // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of a longer shown name.
+      // A family name a shown person owns still makes a relative of them a person when the word before
+      // it is no ordinary English word ("Rakeyia Scott" beside Keith Lamont Scott; not "Watching Trump").
+      const relative = !isOrdinaryWord(words[0].toLowerCase());
       const viaShort =
-        words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && !owned.has(w.toLowerCase()));
+        words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && (!owned.has(w.toLowerCase()) || relative));
       f.evidence = shownNames.has(name) || tails.has(name) || viaShort;
     }
   }
