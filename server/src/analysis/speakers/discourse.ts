@@ -207,8 +207,8 @@ export class Discourse implements NominalReader {
         latest(cast.named, offset, fits),
         latest(cast.titled, offset, fits),
       ]) ??
-      // A profile's subject stays "she" across paragraphs about other things: with nobody named in
-      // between, the last person named is still the one meant, however far back.
+      // A profile's subject stays "she" across paragraphs about other things: past the window, the
+      // last person named whose gender does not contradict is still the one meant.
       latest(cast.mentions, offset, (n) => n.kind === 'person' && n.id !== '' && cast.genderOf(n.id) !== opposite && !cast.inQuote(n.start));
     if (!found) {
       // Nobody named fits, but someone was met by their role ("the mayor spoke"): the pronoun is

@@ -87,8 +87,8 @@ function speakerRef(text: string, mention: Mention, referent: Referent | null): 
 
 /**
  * Quotes without a cue of their own: the speaker of the nearest attributed quote in the same
- * paragraph (earlier first), else, for a paragraph that is only a quote, the speaker of the
- * previous paragraph's last quote.
+ * paragraph (earlier first), else the current speaker when the quote opens the sentence right after
+ * the speaker's or the paragraph after the speaker's.
  */
 function propagate(
   structure: Structure,
@@ -132,10 +132,11 @@ function propagate(
       }
     }
   }
-  // A quote that opens a sentence or a paragraph with no attribution of its own continues the current
-  // speaker: the last one quoted or reported as saying something, in its paragraph or the one before
-  // ("Smith said the plant was safe." then a paragraph "“We checked every valve.”"). This is the news
-  // convention a reader follows; a quote further from any speaker stays unattributed.
+  // A quote that opens a sentence with no attribution of its own continues the current speaker, the
+  // last one quoted or reported as saying something, when that was in the sentence just before or
+  // the quote opens the paragraph after the speaker's ("Smith said the plant was safe." then a
+  // paragraph "“We checked every valve.”"). This is the news convention a reader follows; a quote
+  // further from any speaker stays unattributed.
   const events: { offset: number; paragraph: number; ref: SpeakerRef }[] = [];
   quotes.forEach((q, i) => {
     if (own[i] && speakers[i] && !q.fragment) events.push({ offset: q.start, paragraph: paragraphOf[i], ref: speakers[i]! });
