@@ -178,3 +178,18 @@ test('unresolved-speaker: only he and she; I and we are the speakers themselves'
     }),
   );
 });
+
+test('unattributed-quote: quiet after he or she, and with a credit after the quote', () => {
+  check(
+    'unattributed-quote',
+    `
+    Why was he out in the heat that day? "My mother says I have to save for college."
+
+    The blurb ran on Monday. "It is about giving people a way to tell their own story." [HuffPost.]
+
+    "The whole idea of a crooked candidate needs to stop right now."
+    -Michelle Marks, at the rally
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
+  );
+});

@@ -26,7 +26,7 @@ export const unattributedQuote: Rule = {
         // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
         .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
         .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
-        .filter((q) => !candidateNearby(structure, quotes, speakers, q))
+        .filter((q) => !candidateNearby(text, structure, quotes, speakers, q))
         .map((q) => {
           const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
           const closing = text[end - 1];
@@ -111,8 +111,8 @@ function tagged(text: string, q: Quote, paragraph: { start: number; end: number 
  * saying", "as X put it", "says Evan Tracey"), a short tag sentence right after it ("Hannity
  * pressed."), a colon introducing it or the quotes before it in the paragraph ("ranged from skeptical
  * to hostile: "..." . . . "..."), a speaker's label opening the paragraph ("Lopez: Well, ..."), a
- * credit after it ("..., by DNAinfo's Eddie Small"), or a noun for a text just before it ("headlines
- * such as "...""), whose words it is.
+ * credit after it ("..., by DNAinfo's Eddie Small", "[HuffPost.]", a next line "-Michelle Marks"), or
+ * a noun for a text just before it ("headlines such as "...""), whose words it is.
  */
 function speechAround(text: string, structure: Structure, quotes: Quote[], q: Quote): boolean {
   const first = sentenceIndex(structure, q.start);
@@ -122,7 +122,9 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
   if (!sentence || !paragraph) return false;
   const before = outsideQuotes(text, quotes, paragraph.start, q.start);
   if (/:[\s.…]*$/.test(before) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:/u.test(before)) return true;
-  if (/^\s*,?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) return true;
+  // A credit after the quote: "…," by DNAinfo's Eddie Small; "…" [HuffPost.]; a line "-Michelle Marks".
+  const after = text.slice(q.end, q.end + 60);
+  if (/^\s*,?\s*by\s+\p{Lu}/u.test(after) || /^\s*\[\p{Lu}[^\]\n]{0,40}\]/u.test(after) || /^\s*\n\s*[-–—―]\s*\p{Lu}/u.test(after)) return true;
   const lead = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (lead.slice(-4).some((w) => TEXT_NOUNS.has(w) || TEXT_NOUNS.has(w.replace(/s$/, '')))) return true;
   const own =
@@ -147,7 +149,7 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
  * blunt. "We had no warning."") or the sentence after it in its paragraph (a speaker named right
  * after). A reader takes that person as the speaker, so the quote is not anonymous to them.
  */
-function candidateNearby(structure: Structure, quotes: Quote[], speakers: readonly Span[], q: Quote): boolean {
+function candidateNearby(text: string, structure: Structure, quotes: Quote[], speakers: readonly Span[], q: Quote): boolean {
   const first = sentenceIndex(structure, q.start);
   const last = sentenceIndex(structure, q.end - 1);
   const previous = structure.sentences[first - 1];
@@ -161,7 +163,9 @@ function candidateNearby(structure: Structure, quotes: Quote[], speakers: readon
   for (let i = Math.max(0, lastStartingBefore(speakers, from)); i < speakers.length && speakers[i].start < to; i++) {
     if (speakers[i].start >= from && !inside(speakers[i].start)) return true;
   }
-  return false;
+  // "he" or "she" there stands for someone the reader already knows ("Why was he out in the heat?
+  // "My mom says ..."", "She pauses.").
+  return /\b(?:he|she)\b/i.test(outsideQuotes(text, quotes, from, to));
 }
 
 /** The text of [start, end) with every quotation in it blanked out. */
