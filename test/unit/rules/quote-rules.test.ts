@@ -193,3 +193,19 @@ test('unattributed-quote: quiet after he or she, and with a credit after the quo
     (text) => ({ quotes: quotesOf(text) }),
   );
 });
+
+test('unattributed-quote: quiet on a quote paragraph after a colon or a transcript turn', () => {
+  check(
+    'unattributed-quote',
+    `
+    The utility's statement read in full:
+
+    "We restored service to every customer before noon on Tuesday."
+
+    HOLT: We had no warning at all.
+
+    "Nobody called us before the water went brown."
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
+  );
+});

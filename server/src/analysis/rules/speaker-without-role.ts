@@ -80,6 +80,14 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
     if (word === 'other' && (plural(k + 1) || plural(k + 2))) return true;
     if (/^(like|including)$/.test(word) && k === first - 1 && plural(k - 1)) return true;
   }
+  // An outlet the person writes for, in the clause after the name ("X, writing at The Atlantic",
+  // "as X points out in a column on Yahoo News").
+  for (let j = last + 1; j < tokens.length && j - last <= 12 && !/^[.;!?]$/.test(tokens[j].text); j++) {
+    if (/^(writing|writes|wrote|column|blog|op-ed|piece|essay)$/i.test(tokens[j].text) && /^(at|for|in|on)$/i.test(tokens[j + 1]?.text ?? '')) {
+      const outlet = /^the$/i.test(tokens[j + 2]?.text ?? '') ? tokens[j + 3] : tokens[j + 2];
+      if (outlet && /^\p{Lu}/u.test(outlet.text)) return true;
+    }
+  }
   // After: an appositive, a parenthesis, an affiliation, a copula or "as".
   let k = last + 1;
   if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;

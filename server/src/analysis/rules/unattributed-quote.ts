@@ -121,7 +121,13 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
   const paragraph = sentence && structure.paragraphs[sentence.paragraph];
   if (!sentence || !paragraph) return false;
   const before = outsideQuotes(text, quotes, paragraph.start, q.start);
-  if (/:[\s.…]*$/.test(before) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:/u.test(before)) return true;
+  const LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:/u;
+  if (/:[\s.…]*$/.test(before) || LABEL.test(before)) return true;
+  // A paragraph of its own after one that ends in a colon ("The statement read:") or after a
+  // transcript's turn ("TRUMP: ..."): the quote goes on from there.
+  const previous = structure.paragraphs[sentence.paragraph - 1];
+  if (previous && before.trim() === '' && (/:\s*$/.test(text.slice(previous.start, previous.end)) || LABEL.test(text.slice(previous.start, previous.end))))
+    return true;
   // A credit after the quote: "…," by DNAinfo's Eddie Small; "…" [HuffPost.]; a line "-Michelle Marks".
   const after = text.slice(q.end, q.end + 60);
   if (/^\s*,?\s*by\s+\p{Lu}/u.test(after) || /^\s*\[\p{Lu}[^\]\n]{0,40}\]/u.test(after) || /^\s*\n\s*[-–—―]\s*\p{Lu}/u.test(after)) return true;
