@@ -194,12 +194,12 @@ test('a role phrase with its own object before the comma and the name', () => {
 
 test("a relative who shares a shown person's family name is a person too, unless the word before it is ordinary English", () => {
   checkPeople(`
-    Keith Lamont Scott, 43, died on Tuesday.
-    ^^^^^^^^^^^^^^^^^^ person:keith-lamont-scott
-    Rakeyia Scott filmed the encounter. Watching Scott fall, officers froze.
-    ^^^^^^^^^^^^^ person:rakeyia-scott
-                                                 ^^^^^ person:keith-lamont-scott
-    "He has no gun," said Scott, the driver.
-                          ^^^^^ person:keith-lamont-scott
+    Kwabena Osei, 43, ran the pumping station.
+    ^^^^^^^^^^^^ person:kwabena-osei
+    Amara Osei filmed the flooding. Watching Osei work, neighbours brought tea.
+    ^^^^^^^^^^ person:amara-osei
+                                             ^^^^ person:kwabena-osei
+    "We lost the east side," said Osei, the station chief.
+                                  ^^^^ person:kwabena-osei
   `);
 });

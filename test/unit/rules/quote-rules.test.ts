@@ -105,9 +105,9 @@ test('speaker-without-role: quiet on people the article identifies in any of the
     ['Former infrastructure critic Lena Osei called it. "We warned them for years," Osei said.', 'Lena Osei'],
     ['In an email to other agency officials, Tom Vance wrote about it. "Nobody listened," Vance said.', 'Tom Vance'],
     ['"It is over," said Yusuf Adeyemi, medical director of the clinic.', 'Yusuf Adeyemi'],
-    ['Her senior policy adviser, Jake Sullivan, spoke first. "We are ready," Sullivan said.', 'Jake Sullivan'],
-    ['Pollster Pat Caddell disagreed. "The numbers moved," Caddell said.', 'Pat Caddell'],
-    ['"We stayed home," said Esther Tapia, 45, of Phoenix.', 'Esther Tapia'],
+    ['Her chief of staff, Omar Haddad, spoke first. "We are ready," Haddad said.', 'Omar Haddad'],
+    ['Pollster Dara Quinlan disagreed. "The numbers moved," Quinlan said.', 'Dara Quinlan'],
+    ['"We stayed home," said Ines Morel, 52, of Lyon.', 'Ines Morel'],
   ];
   for (const [line, name] of cases) {
     const short = name.split(' ')[1];
@@ -149,9 +149,9 @@ test('unattributed-quote: quiet where a reader finds the speaker or sees no stat
     `
     As Dana Holt, a former regulator, put it, "The grid was never designed for this kind of pressure."
 
-    The minister deflected questions before saying, "We will publish everything when the inquiry ends."
+    The minister waited until the end before saying, "We will publish everything when the inquiry ends."
 
-    The first questions ranged from curious to hostile: "Is the plant safe?" . . . "Who paid for the repairs?"
+    The questions came fast: "Is the plant safe?" . . . "Who paid for the repairs?"
 
     Holt: Well, nobody I know is saying "the plant is perfectly safe right now."
 
@@ -183,12 +183,12 @@ test('unattributed-quote: quiet after he or she, and with a credit after the quo
   check(
     'unattributed-quote',
     `
-    Why was he out in the heat that day? "My mother says I have to save for college."
+    He stayed at the pump station all night. "Someone had to keep the pressure up."
 
-    The blurb ran on Monday. "It is about giving people a way to tell their own story." [HuffPost.]
+    The summary ran on Monday. "The valves were replaced within the week, on budget." [Wire.]
 
-    "The whole idea of a crooked candidate needs to stop right now."
-    -Michelle Marks, at the rally
+    "The grid held this winter because crews worked double shifts."
+    -Ana Ruiz, at the council meeting
   `,
     (text) => ({ quotes: quotesOf(text) }),
   );

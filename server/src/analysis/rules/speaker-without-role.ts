@@ -8,8 +8,8 @@ import { inHeadline } from './util';
 /**
  * A quoted person whom the article never identifies: no title, function, affiliation or description
  * anywhere, at any mention. A reader takes many shapes as identifying someone: a title or description
- * right before the name ("former infrastructure critic Lena Osei", "pollster Pat Caddell"), an
- * appositive after it (", the agency's director,", ", 45, of Phoenix,", ", who runs ..."), a party
+ * right before the name ("former infrastructure critic Lena Osei", "pollster Dara Quinlan"), an
+ * appositive after it (", the agency's director,", ", 52, of Lyon,", ", who runs ..."), a party
  * and state in parentheses, "of/at/from/with" an organization, "is a ..." or "as ..." after it, or a
  * group the person is one of ("in an email to other agency officials, Lena Osei wrote"). Only a
  * person credited with a quote by name is checked, since a pronoun's resolution may be a guess.
@@ -56,7 +56,7 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   while (last + 1 < tokens.length && tokens[last + 1].start < mention.end) last++;
   if (first < 0) return false;
   // Before: a title or description ending right before the name ("presidential hopeful X"), or a
-  // role set off by a comma ("her senior policy adviser, Jake Sullivan").
+  // role set off by a comma ("her chief of staff, Omar Haddad").
   const describes = (token: Token | undefined) => {
     if (!token || token.kind !== 'word') return false;
     const word = token.text.toLowerCase().replace(/['’]s$/, '');
@@ -64,7 +64,7 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   };
   const before = tokens[first - 1];
   if (before && /['’]s$/.test(before.text)) return true;
-  // "Texas-based Matt Mackowiak", "the retired neurosurgeon Ben Carson": a compound or a definite
+  // "Ohio-based Tess Calder", "the retired engineer Paolo Ricci": a compound or a definite
   // description right before the name describes the person.
   if (before?.kind === 'word' && /^\p{Ll}/u.test(before.text) && !isSpeechForm(before.text.toLowerCase()) && !NOT_HEADS.has(before.text.toLowerCase())) {
     if (tokens[first - 2]?.text === '-' && tokens[first - 2].end === before.start) return true;
@@ -80,8 +80,8 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
     if (word === 'other' && (plural(k + 1) || plural(k + 2))) return true;
     if (/^(like|including)$/.test(word) && k === first - 1 && plural(k - 1)) return true;
   }
-  // An outlet the person writes for, in the clause after the name ("X, writing at The Atlantic",
-  // "as X points out in a column on Yahoo News").
+  // An outlet the person writes for, in the clause after the name ("X, writing at The Ledger",
+  // "as X notes in a column on a news site").
   for (let j = last + 1; j < tokens.length && j - last <= 12 && !/^[.;!?]$/.test(tokens[j].text); j++) {
     if (/^(writing|writes|wrote|column|blog|op-ed|piece|essay)$/i.test(tokens[j].text) && /^(at|for|in|on)$/i.test(tokens[j + 1]?.text ?? '')) {
       const outlet = /^the$/i.test(tokens[j + 2]?.text ?? '') ? tokens[j + 3] : tokens[j + 2];
@@ -99,7 +99,7 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
     if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word))
       return word !== 'that';
     if (isTitleWord(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /['’]s$/.test(after.text)) return true;
-    // ", Sanders’ campaign manager,": a role noun within the appositive's first words.
+    // ", the senator's campaign manager,": a role noun within the appositive's first words.
     for (let j = k + 1; j < tokens.length && j - k <= 6 && !/^[,.;:]$/.test(tokens[j].text); j++) {
       if (ROLE_NOUNS.has(tokens[j].text.toLowerCase()) || (j > k + 1 && isTitleWord(tokens[j].text))) return true;
     }

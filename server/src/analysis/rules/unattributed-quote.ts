@@ -108,10 +108,10 @@ function tagged(text: string, q: Quote, paragraph: { start: number; end: number 
 /**
  * Whether a reader finds the speaker around the quote, where the speakers stage could not read the
  * phrase: a verb of saying in any form in the quote's own sentences outside quotations ("before
- * saying", "as X put it", "says Evan Tracey"), a short tag sentence right after it ("Hannity
- * pressed."), a colon introducing it or the quotes before it in the paragraph ("ranged from skeptical
- * to hostile: "..." . . . "..."), a speaker's label opening the paragraph ("Lopez: Well, ..."), a
- * credit after it ("..., by DNAinfo's Eddie Small", "[HuffPost.]", a next line "-Michelle Marks"), or
+ * saying", "as X put it", "says Lena Osei"), a short tag sentence right after it ("Holt
+ * insisted."), a colon introducing it or the quotes before it in the paragraph ("the questions came
+ * fast: "..." . . . "..."), a speaker's label opening the paragraph ("Holt: Well, ..."), a
+ * credit after it ("..., by Metro Daily's Jo Park", "[Wire.]", a next line "-Ana Ruiz"), or
  * a noun for a text just before it ("headlines such as "...""), whose words it is.
  */
 function speechAround(text: string, structure: Structure, quotes: Quote[], q: Quote): boolean {
@@ -128,7 +128,7 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
   const previous = structure.paragraphs[sentence.paragraph - 1];
   if (previous && before.trim() === '' && (/:\s*$/.test(text.slice(previous.start, previous.end)) || LABEL.test(text.slice(previous.start, previous.end))))
     return true;
-  // A credit after the quote: "…," by DNAinfo's Eddie Small; "…" [HuffPost.]; a line "-Michelle Marks".
+  // A credit after the quote: "…," by Metro Daily's Jo Park; "…" [Wire.]; a line "-Ana Ruiz".
   const after = text.slice(q.end, q.end + 60);
   if (/^\s*,?\s*by\s+\p{Lu}/u.test(after) || /^\s*\[\p{Lu}[^\]\n]{0,40}\]/u.test(after) || /^\s*\n\s*[-–—―]\s*\p{Lu}/u.test(after)) return true;
   const lead = before.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -138,7 +138,7 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   if (own.some((w, k) => isSpeechForm(w, own[k + 1]) || w === 'say' || w === 'ask')) return true;
-  // A tag sentence: a verb of saying with at most a name after it ("Hannity pressed.").
+  // A tag sentence: a verb of saying with at most a name after it ("Holt insisted.").
   const next = structure.sentences[last + 1];
   if (!next || next.paragraph !== sentence.paragraph) return false;
   const tag = text
@@ -169,8 +169,8 @@ function candidateNearby(text: string, structure: Structure, quotes: Quote[], sp
   for (let i = Math.max(0, lastStartingBefore(speakers, from)); i < speakers.length && speakers[i].start < to; i++) {
     if (speakers[i].start >= from && !inside(speakers[i].start)) return true;
   }
-  // "he" or "she" there stands for someone the reader already knows ("Why was he out in the heat?
-  // "My mom says ..."", "She pauses.").
+  // "he" or "she" there stands for someone the reader already knows ("He stayed at the pump
+  // all night. "Someone had to."", "She pauses.").
   return /\b(?:he|she)\b/i.test(outsideQuotes(text, quotes, from, to));
 }
 
@@ -197,7 +197,7 @@ function isStatement(text: string, q: Quote): boolean {
   if (q.fragment) return false;
   const words = text.slice(q.content.start, q.content.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 3) return false;
-  // "Peace Through Strength", "Secret Lives of the Super Rich": a title, slogan or headline in title
+  // "Clean Water For Every Home", "Secrets of the Deep Grid": a title, slogan or headline in title
   // case names a work or a motto; it is no one's statement.
   const long = words.filter((w) => w.length > 3);
   return long.length === 0 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.75;

@@ -59,7 +59,7 @@ export class SubjectReader extends ForwardPhraseReader {
     if (!subject || /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end))) return null;
     // A name after a preposition is its object: in "The Russian embassy in London dismissed" the
     // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole; a
-    // participle describes the name itself: "footage of Hillary Clinton asking".)
+    // participle describes the name itself: "video of the minister asking".)
     const first = this.indexAt(subject.start);
     if (
       subject.kind === 'name' &&

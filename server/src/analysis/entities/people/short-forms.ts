@@ -61,7 +61,7 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
     } else {
       // "Ortega Ruiz" after "Javier Ortega Ruiz": the family names of a longer shown name.
       // A family name a shown person owns still makes a relative of them a person when the word before
-      // it is no ordinary English word ("Rakeyia Scott" beside Keith Lamont Scott; not "Watching Trump").
+      // it is no ordinary English word ("Amara Osei" beside Kwabena Osei; not "Watching Osei").
       const relative = !isOrdinaryWord(words[0].toLowerCase());
       const viaShort =
         words.length <= 3 && nameLike(words[0]) && shortFormsOf(name).some((w) => shownShort.has(w.toLowerCase()) && (!owned.has(w.toLowerCase()) || relative));
