@@ -15,8 +15,20 @@ const ENTITIES_TEMPLATE = `{
 }
 `;
 
+/**
+ * Reports are NewsLens's own output, shown as read-only virtual documents of their own scheme: the
+ * language client's selector takes only `file` and `untitled` documents, so the server never
+ * analyses a report as if it were an article.
+ */
+export const REPORT_SCHEME = 'newslens-report';
+const reports = new Map<string, string>();
+let reportCount = 0;
+
 export function registerCommands(context: vscode.ExtensionContext, host: Host): void {
   const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, { provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '' }),
+  );
 
   register('newslens.showReport', async (uri?: vscode.Uri) => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
@@ -30,7 +42,10 @@ export function registerCommands(context: vscode.ExtensionContext, host: Host): 
       void vscode.window.showInformationMessage('NewsLens does not analyze this document. Its language is not in "newslens.languages".');
       return undefined;
     }
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
+    const name = target.path.split('/').pop() || 'article';
+    const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/Attribution report - ${name}.md`, query: String(++reportCount) });
+    reports.set(reportUri.toString(), report);
+    const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(reportUri), 'markdown');
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     return document;
   });

@@ -12,7 +12,8 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const languages = vscode.workspace.getConfiguration('newslens').get<string[]>('languages', []);
-    if (!document || !languages.includes(document.languageId)) {
+    // Only articles: not NewsLens's own reports, nor other virtual documents.
+    if (!document || !languages.includes(document.languageId) || !/^(file|untitled)$/.test(document.uri.scheme)) {
       this.item.hide();
       return;
     }

@@ -131,6 +131,13 @@ describe('NewsLens in VS Code', () => {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('newslens.showReport', editor.document.uri);
     assert.ok(report, 'the report opened');
     assert.match(report.getText(), /# Attribution report/);
+    // The report is NewsLens's own output: a read-only document the server never analyses.
+    assert.equal(report.uri.scheme, 'newslens-report');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(report.uri).filter((d) => d.source === 'NewsLens'),
+      [],
+    );
     await vscode.commands.executeCommand('newslens.whoSaidWhat.focus');
   });
 });
