@@ -1,4 +1,8 @@
-/** A status bar item with the active article's NewsLens findings; clicking it opens the report. */
+/**
+ * A status bar item that says what the active article's sourcing looks like: "$(warning) 3
+ * attribution gaps" or "$(check) sourced", a tooltip with the count per rule, and a click that opens
+ * the Problems panel. It describes only articles: not NewsLens's own reports, nor other documents.
+ */
 import * as vscode from 'vscode';
 
 export class StatusBar implements vscode.Disposable {
@@ -6,22 +10,30 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'NewsLens';
-    this.item.command = 'newslens.showReport';
+    this.item.command = 'workbench.actions.view.problems';
   }
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const languages = vscode.workspace.getConfiguration('newslens').get<string[]>('languages', []);
-    // Only articles: not NewsLens's own reports, nor other virtual documents.
     if (!document || !languages.includes(document.languageId) || !/^(file|untitled)$/.test(document.uri.scheme)) {
       this.item.hide();
       return;
     }
     const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'NewsLens');
-    this.item.text = findings.length ? `$(eye) NewsLens: ${findings.length}` : '$(eye) NewsLens';
-    this.item.tooltip = findings.length
-      ? `${findings.length} attribution finding${findings.length === 1 ? '' : 's'} in this article. Click for the report.`
-      : 'No attribution findings. Click for the report.';
+    const byCode = new Map<string, number>();
+    for (const d of findings) {
+      const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? 'other');
+      byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    }
+    const n = findings.length;
+    this.item.text = n ? `$(warning) ${n} attribution gap${n === 1 ? '' : 's'}` : '$(check) sourced';
+    const tooltip = new vscode.MarkdownString(
+      n ? `**NewsLens** found ${n} attribution gap${n === 1 ? '' : 's'} in this article:\n\n` : '**NewsLens**: no attribution gaps in this article.',
+    );
+    for (const [code, count] of [...byCode].sort((a, b) => b[1] - a[1])) tooltip.appendMarkdown(`- \`${code}\`: ${count}\n`);
+    tooltip.appendMarkdown('\nClick to open the Problems panel; `NewsLens: Show Attribution Report` gives the full report.');
+    this.item.tooltip = tooltip;
     this.item.show();
   }
 

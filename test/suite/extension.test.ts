@@ -139,5 +139,7 @@ describe('NewsLens in VS Code', () => {
       [],
     );
     await vscode.commands.executeCommand('newslens.whoSaidWhat.focus');
+    // The status bar item opens the Problems panel with this command.
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 });
