@@ -96,3 +96,12 @@ test('binary input is reported, not analyzed, and loses nothing else', () => {
   assert.match(result.stderr, /not valid UTF-8|binary/);
   assert.equal(JSON.parse(result.stdout).files.length, 1);
 });
+
+test('a folder is checked recursively for articles, and a missing path is reported while the rest are checked', () => {
+  const folder = cli('check', '--format', 'json', 'samples');
+  assert.equal(JSON.parse(folder.stdout).files.length, samples.length);
+  const missing = cli('check', 'samples/no-such-article.txt', 'samples/lazarus-heist.txt');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no such file: 'samples\/no-such-article.txt'/);
+  assert.match(missing.stdout, /1 file checked/);
+});

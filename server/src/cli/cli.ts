@@ -10,6 +10,7 @@ import { RULES } from '../analysis/rules/index';
 import { lineColumn, lineStarts } from '../analysis/text/spans';
 import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Severity } from '../analysis/types';
 import { VERSION } from '../version';
+import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
 import { toJson, toSarif, toText, type FileResult } from '../views/formats';
 import { builtinKnowledge, knowledgeWithEntitiesFiles } from '../knowledge/index';
@@ -26,7 +27,7 @@ Options:
   -h, --help                          Show this help
   -v, --version                       Show the version
 
-FILE may be - to read standard input. Rules: ${RULES.map((r) => r.code).join(', ')}.`;
+FILE may be a folder (its .txt, .md, .article and .news files, recursively) or - to read standard input. Rules: ${RULES.map((r) => r.code).join(', ')}.`;
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
 
@@ -128,7 +129,7 @@ function main(args: string[]): number {
   const index = indexKnowledge(knowledge);
   const results: FileResult[] = [];
   let failed = false;
-  for (const path of options.files) {
+  for (const path of expandInputs(options.files)) {
     let text: string;
     try {
       text = readText(path);
