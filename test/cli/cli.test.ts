@@ -105,3 +105,12 @@ test('a folder is checked recursively for articles, and a missing path is report
   assert.match(missing.stderr, /no such file: 'samples\/no-such-article.txt'/);
   assert.match(missing.stdout, /1 file checked/);
 });
+
+test('--format github prints one workflow annotation per finding, with its place and code', () => {
+  const result = cli('check', '--format', 'github', 'samples/lazarus-heist.txt');
+  const lines = result.stdout.trim().split('\n');
+  const json = JSON.parse(cli('check', '--format', 'json', 'samples/lazarus-heist.txt').stdout);
+  assert.equal(lines.length, json.files[0].diagnostics.length);
+  for (const line of lines)
+    assert.match(line, /^::(error|warning|notice) file=samples\/lazarus-heist\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=NewsLens [a-z-]+::\S/);
+});

@@ -12,7 +12,7 @@ import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Seve
 import { VERSION } from '../version';
 import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
-import { toJson, toSarif, toText, type FileResult } from '../views/formats';
+import { toGithub, toJson, toSarif, toText, type FileResult } from '../views/formats';
 import { builtinKnowledge, knowledgeWithEntitiesFiles } from '../knowledge/index';
 
 const USAGE = `Usage: newslens check [options] FILE...
@@ -20,7 +20,8 @@ const USAGE = `Usage: newslens check [options] FILE...
 Checks who is who and who said what in news articles.
 
 Options:
-  --format text|json|markdown|sarif   Output format (default: text)
+  --format text|json|markdown|sarif|github
+                                      Output format (default: text); github prints workflow annotations
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
   --max-size N                        Skip files longer than N characters (default: ${DEFAULT_MAX_LENGTH})
@@ -29,7 +30,7 @@ Options:
 
 FILE may be a folder (its .txt, .md, .article and .news files, recursively) or - to read standard input. Rules: ${RULES.map((r) => r.code).join(', ')}.`;
 
-type Format = 'text' | 'json' | 'markdown' | 'sarif';
+type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github';
 
 interface Options {
   format: Format;
@@ -58,7 +59,8 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = value('--format');
-      if (!['text', 'json', 'markdown', 'sarif'].includes(format)) throw new UsageError(`Unknown format '${format}': use text, json, markdown or sarif.`);
+      if (!['text', 'json', 'markdown', 'sarif', 'github'].includes(format))
+        throw new UsageError(`Unknown format '${format}': use text, json, markdown, sarif or github.`);
       options.format = format as Format;
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const [code, severity] = value('--rule').split('=');
@@ -151,7 +153,9 @@ function main(args: string[]): number {
         ? toSarif(results, VERSION)
         : options.format === 'markdown'
           ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
-          : toText(results);
+          : options.format === 'github'
+            ? toGithub(results)
+            : toText(results);
   process.stdout.write(output);
   if (failed) return 2;
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;

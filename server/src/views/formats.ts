@@ -54,6 +54,38 @@ export function toText(files: FileResult[]): string {
   return lines.join('\n') + '\n';
 }
 
+/** GitHub Actions' workflow command for each severity: errors and warnings as such, the rest as notices. */
+const GITHUB_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** Escapes a value of a workflow command's property or message, as GitHub's toolkit does. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotations, one workflow command a finding (`::warning file=…,line=…,col=…,
+ * title=…::message`), so a workflow step shows findings on the pull request's lines.
+ */
+export function toGithub(files: FileResult[]): string {
+  const lines: string[] = [];
+  for (const { path, text, analysis } of files) {
+    const starts = lineStarts(text);
+    for (const f of analysis.findings) {
+      const start = lineColumn(starts, f.start);
+      const end = lineColumn(starts, f.end);
+      const props = [
+        `file=${escapeProperty(path)}`,
+        `line=${start.line + 1}`,
+        `col=${start.column + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.column + 1}`,
+        `title=${escapeProperty(`NewsLens ${f.code}`)}`,
+      ];
+      lines.push(`::${GITHUB_LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns count UTF-16 code units, like our offsets. */
