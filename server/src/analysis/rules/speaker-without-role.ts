@@ -1,9 +1,8 @@
 import { ROLE_NOUNS, TITLE_WORDS, isTitleWord } from '../lexicon/people';
 import { DETERMINERS, NOT_HEADS, isSpeechForm } from '../lexicon/speech';
-import { lastStartingBefore } from '../text/spans';
+import { inHeadline, lastStartingBefore } from '../text/spans';
 import type { Span, Token } from '../types';
 import type { Rule } from './rule';
-import { inHeadline } from './util';
 
 /**
  * A quoted person whom the article never identifies: no title, function, affiliation or description

@@ -45,9 +45,3 @@ export function clip(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-
-/** Whether the offset lies in a headline or heading. */
-export function inHeadline(structure: Structure, offset: number): boolean {
-  const kind = paragraphAt(structure, offset)?.kind;
-  return kind === 'headline' || kind === 'heading';
-}

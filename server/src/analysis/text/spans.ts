@@ -77,3 +77,9 @@ export function lineColumn(starts: readonly number[], offset: number): { line: n
 export function sentenceIndex(structure: Structure, offset: number): number {
   return Math.max(0, lastStartingBefore(structure.sentences, offset + 1));
 }
+
+/** Whether the offset lies in a headline or a heading paragraph. */
+export function inHeadline(structure: Structure, offset: number): boolean {
+  const kind = structure.paragraphs[spanIndexAt(structure.paragraphs, offset)]?.kind;
+  return kind === 'headline' || kind === 'heading';
+}

@@ -1,17 +1,11 @@
 /**
- * Evidence of people from where a name stands rather than from the words next to it: in a headline,
+ * Evidence of people from where a name stands rather than from the words next to it:
  * after an author credit ("Reporting by", a byline), after an honorific elsewhere in the text, or in
  * a list that words before it introduce as people ("charged five men — A, B and C").
  */
 import { CREDIT_WORDS, HONORIFICS } from '../../lexicon/people';
 import { spanIndexAt } from '../../text/spans';
 import type { Structure, Token } from '../../types';
-
-/** Whether the offset lies in a headline or heading paragraph. */
-export function inHeadline(structure: Structure, offset: number): boolean {
-  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, offset)];
-  return paragraph !== undefined && (paragraph.kind === 'headline' || paragraph.kind === 'heading');
-}
 
 /**
  * An author credit before the name: a byline paragraph ("By Helena Marsh", "**By ...**", "Issue 112,
