@@ -69,8 +69,8 @@ if (referentsFile) {
 
 for (const dir of dirs) {
   const docs = loadCorpus(dir).slice(0, limit);
-  report(dir, docs);
-  whoIsQuoted(docs);
+  // Each article is analysed once; who-is-quoted reads the same analyses.
+  whoIsQuoted(docs, report(dir, docs));
 }
 stress();
 
@@ -197,6 +197,7 @@ function report(dir, docs) {
     `  full quotes only    coverage ${ratio(full.covered, full.withSource)}, precision ${ratio(full.correct, full.covered)} (${full.withSource} quotes)`,
   );
   printTimings(timings);
+  return cache;
 }
 
 /**
@@ -219,20 +220,20 @@ function lastWordOf(name) {
   return (name.replace(/['’]s\b/g, '').match(/[\p{L}'’-]+/gu) ?? ['']).pop().toLowerCase();
 }
 
-/** Who is quoted: NewsLens's credited people against the gold sources, and resolved speakers quote by quote. */
-function whoIsQuoted(docs) {
+/**
+ * Who is quoted: NewsLens's credited people against the gold sources, and resolved speakers quote by
+ * quote, over the analyses `report` made (text file -> { text, analysis, byStart }).
+ */
+function whoIsQuoted(docs, analyses) {
   const articles = new Map();
   for (const doc of docs) {
     if (!articles.has(doc.textFile)) articles.set(doc.textFile, { name: doc.name, docs: [] });
     articles.get(doc.textFile).docs.push(doc);
   }
   const who = { credited: 0, inGold: 0, goldQuoted: 0, recalled: 0 };
-  const res = { found: 0, given: 0, right: 0, rightGiven: 0, judged: 0 };
+  const res = { found: 0, given: 0, right: 0, rightGiven: 0 };
   for (const [textFile, { name, docs: annotations }] of articles) {
-    const text = fs.readFileSync(textFile, 'utf8');
-    const analysis = core.analyze(text, index);
-    const byStart = new Map();
-    for (const q of analysis.quotes) for (const part of q.parts ?? [q]) byStart.set(part.start, q);
+    const { text, analysis, byStart } = analyses.get(textFile);
     const goldSurnames = new Set();
     const quotedSurnames = new Set();
     const quotes = new Map();
