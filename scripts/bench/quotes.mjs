@@ -215,9 +215,10 @@ function lastName(text, span) {
   const words = runs[runs.length - 1].split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
   return words.length ? words[words.length - 1].replace(/\.$/, '').toLowerCase() : null;
 }
-/** The last word of a name, lowercase, without a possessive. */
+/** The last word of a name, lowercase, without a possessive or a generation ("Jr."), as lastName takes it. */
 function lastWordOf(name) {
-  return (name.replace(/['’]s\b/g, '').match(/[\p{L}'’-]+/gu) ?? ['']).pop().toLowerCase();
+  const words = (name.replace(/['’]s\b/g, '').match(/[\p{L}'’-]+/gu) ?? ['']).filter((w) => !/^(?:Jr|Sr|II|III|IV)$/.test(w));
+  return (words.pop() ?? '').toLowerCase();
 }
 
 /**

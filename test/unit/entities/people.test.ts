@@ -71,6 +71,16 @@ test('a surname used before the full name, even in a headline, links to it', () 
   `);
 });
 
+test('a generation suffix is not the family name, and "Ohio-based" is not part of the name', () => {
+  checkPeople(`
+    Governor Samuel T. Archer Jr. opened the session. Later, Mr. Archer left early.
+             ^^^^^^^^^^^^^^^^^^^^ person:samuel-t-archer-jr
+                                                                 ^^^^^^ person:samuel-t-archer-jr
+    "It is slow," Ohio-based Dana Whitlock said.
+                             ^^^^^^^^^^^^^ person:dana-whitlock
+  `);
+});
+
 test('"X is a former adviser": a copula role shows a person and gives the role', () => {
   const source = `
     The warning came too late. Anselm Threlkeld is a former senior adviser at the agency.

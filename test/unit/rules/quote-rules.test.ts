@@ -34,6 +34,29 @@ test('unattributed-quote: tagged, fragments, titles, headlines and paragraph-mat
   );
 });
 
+test('unattributed-quote: quiet where a reader carries the voice on or sees no statement', () => {
+  check(
+    'unattributed-quote',
+    `
+    LONDON -- "The lights go out at nine."
+
+    Iris Dahl ran the shelter for ten years and wants it to stay open. "We have beds for forty people."
+
+    "We turned nobody away last winter, and we will not start now."
+
+    "Calling it a shortage is kind. It is a collapse."
+    The plan cannot be described simply as "a pause in funding for the city."
+
+    "Free beds for all? No." (2015). "Shelters first, towers later." (2019).
+  `,
+    (text) => {
+      const quotes = quotesOf(text);
+      quotes[1].speaker = speaker(text, 'Iris Dahl', 'name', 'person:iris-dahl', quotes[1].end);
+      return { quotes };
+    },
+  );
+});
+
 test('unattributed-quote: the fix tags the quote', () => {
   const text = 'The plant reopened on Monday.\n\n"This is what war looks like."';
   assert.equal(
@@ -108,6 +131,14 @@ test('speaker-without-role: quiet on people the article identifies in any of the
     ['Her chief of staff, Omar Haddad, spoke first. "We are ready," Haddad said.', 'Omar Haddad'],
     ['Pollster Dara Quinlan disagreed. "The numbers moved," Quinlan said.', 'Dara Quinlan'],
     ['"We stayed home," said Ines Morel, 52, of Lyon.', 'Ines Morel'],
+    ['Tova Reyes — a nurse from Dayton — said she waited. "We waited," Reyes said.', 'Tova Reyes'],
+    ['The leader of the Anti-Fraud League, Piet Olsen, spoke. "It is unacceptable," Olsen said.', 'Piet Olsen'],
+    ['And a third, Kwame Boateng, disagreed. "It is too late," Boateng said.', 'Kwame Boateng'],
+    ['But Ruth Adler, at a consulting firm in Oslo, argued otherwise. "It will pass," Adler said.', 'Ruth Adler'],
+    ['Maya Stone and Ian Cole, who both sit on the panel, objected. "We cannot," Stone said.', 'Maya Stone'],
+    ['Groups that oppose the plan, like Ezra Kahn, spoke. "No," Kahn said, "never again."', 'Ezra Kahn'],
+    ['"The delegates are tired," wrote Lior Abend on Metro Daily.', 'Lior Abend'],
+    ['"Turnout fell in every county." [Data Desk] Nina Holm: "Turnout fell," Holm said.', 'Nina Holm'],
   ];
   for (const [line, name] of cases) {
     const short = name.split(' ')[1];

@@ -20,10 +20,15 @@ export const speakerWithoutRole: Rule = {
   rationale: "A name alone does not tell readers why a speaker's words matter: say who they are (title, employer, relation to the story).",
   check: ({ text, structure, people, quotes }) => {
     const quotedByName = new Set(quotes.filter((q) => q.speaker?.via === 'name' && q.speaker.id).map((q) => q.speaker!.id));
+    // A quote credited to a source in brackets or parentheses after it ('"…" [Gallup]', '"…" (The
+    // Ledger)') tells what its speaker writes for.
+    const credited = new Set(quotes.filter((q) => q.speaker?.id && /^\s*[[(][\p{Lu}\d]/u.test(text.slice(q.end, q.end + 4))).map((q) => q.speaker!.id));
     const tokens = structure.tokens;
     return (
       people
-        .filter((p) => p.role === null && quotedByName.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)))
+        .filter(
+          (p) => p.role === null && quotedByName.has(p.id) && !credited.has(p.id) && p.mentions.length > 0 && !p.mentions.some((m) => identified(tokens, m)),
+        )
         // The people an article is about (named in its headline, or again and again) are the ones it
         // establishes, by title or by what it tells of them; the rule is for the passer-by quoted once
         // or twice whom nothing introduces.
@@ -71,13 +76,14 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
   }
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !isSpeechForm(tokens[k].text.toLowerCase()); k--)
     if (describes(tokens[k])) return true;
-  if (before?.text === ',' && describes(tokens[first - 2])) return true;
+  if (before?.text === ',' && (describes(tokens[first - 2]) || describedBefore(tokens, first - 1))) return true;
   // A group the person is one of: "to other agency officials, X wrote", "candidates like X".
   for (let k = first - 1; k >= 0 && first - k <= 20 && !/^[.!?]$/.test(tokens[k].text); k--) {
     const word = tokens[k].text.toLowerCase();
     const plural = (i: number) => ROLE_NOUNS.has((tokens[i]?.text.toLowerCase() ?? '').replace(/s$/, ''));
     if (word === 'other' && (plural(k + 1) || plural(k + 2))) return true;
-    if (/^(like|including)$/.test(word) && k === first - 1 && plural(k - 1)) return true;
+    // "people who oppose the plan, like X", "candidates including X": one of a group just described.
+    if (/^(like|including)$/.test(word) && k === first - 1 && (plural(k - 1) || tokens[k - 1]?.text === ',')) return true;
   }
   // An outlet the person writes for, in the clause after the name ("X, writing at The Ledger",
   // "as X notes in a column on a news site").
@@ -87,15 +93,61 @@ function identified(tokens: readonly Token[], mention: Span): boolean {
       if (outlet && /^\p{Lu}/u.test(outlet.text)) return true;
     }
   }
+  // "wrote Ana Ruiz on Metro Daily", "writes Ana Ruiz at The Ledger": the outlet after a byline.
+  if (/^(wrote|writes|writing|blogged|posted)$/i.test(before?.text ?? '') && /^(at|for|in|on)$/i.test(tokens[last + 1]?.text ?? '')) {
+    const outlet = /^the$/i.test(tokens[last + 2]?.text ?? '') ? tokens[last + 3] : tokens[last + 2];
+    if (outlet && /^\p{Lu}/u.test(outlet.text)) return true;
+  }
   // After: an appositive, a parenthesis, an affiliation, a copula or "as".
   let k = last + 1;
   if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+  if (describedAfter(tokens, k)) return true;
+  // "X and Y, who both sit on the committee": what follows a pair describes both.
+  if (tokens[k]?.text === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    return describedAfter(tokens, j);
+  }
+  return false;
+}
+
+/** Time words that open a phrase before a comma which is no description ("The next day, X said"). */
+const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|moment|hour|hours)$/i;
+
+/**
+ * A noun phrase set off before the name ("The leader of the Anti-Defamation League, X", "And a
+ * third, X"): the words from the clause's start to the comma open with a determiner and hold no
+ * verb of saying. `comma` is the comma's token.
+ */
+function describedBefore(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  const inPhrase = (t: Token) => t.kind === 'word' || ((t.text === '-' || t.text === '&') && t.start === tokens[k - 1]?.end);
+  while (k >= 0 && comma - k <= 12 && inPhrase(tokens[k])) k--;
+  if (k >= 0 && (comma - k > 12 || (tokens[k].kind !== 'punct' && tokens[k].kind !== 'quote') || tokens[k].text === ',' || tokens[k].text === '('))
+    return false;
+  const words = tokens
+    .slice(k + 1, comma)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text.toLowerCase());
+  while (/^(and|but|or|so)$/.test(words[0] ?? '')) words.shift();
+  if (words.length < 2 || !(DETERMINERS.has(words[0]) || /^(another|one)$/.test(words[0]))) return false;
+  if (words.some((w) => isSpeechForm(w)) || TIME_NOUNS.test(words[words.length - 1])) return false;
+  return words[0] !== 'that' && words[0] !== 'this';
+}
+
+/** Whether an appositive, a parenthesis, an affiliation, a copula or "as" follows at token `k`. */
+function describedAfter(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
   if (!next) return false;
   const after = tokens[k + 1];
-  if (next.text === ',' && after) {
+  // ", 52, a retired teacher,", "— a teacher from Mount Pleasant —": dashes set off an appositive as commas do.
+  if ((next.text === ',' || next.text === '—' || next.text === '–') && after) {
     const word = after.text.toLowerCase();
-    if (after.kind === 'number' || DETERMINERS.has(word) || /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself)$/.test(word))
+    if (
+      after.kind === 'number' ||
+      DETERMINERS.has(word) ||
+      /^(who|whom|whose|one|formerly|now|then|currently|also|himself|herself|still|once|long|widely|previously|at|of|from|with)$/.test(word)
+    )
       return word !== 'that';
     if (isTitleWord(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /['’]s$/.test(after.text)) return true;
     // ", the senator's campaign manager,": a role noun within the appositive's first words.

@@ -21,34 +21,69 @@ export const unattributedQuote: Rule = {
     const nested = nestedQuotes(quotes);
     const speakers = entities.filter((e) => e.kind === 'person' || e.kind === 'organization');
     const attributedIn = attributedPerParagraph(text, structure, quotes);
-    return (
-      quotes
-        // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
-        .filter((q) => !q.speaker && !q.cue && !q.unclosed && !nested.has(q) && isStatement(text, q) && inBody(structure, q.start))
-        .filter((q) => !attributedNearby(text, structure, attributedIn, q) && !speechAround(text, structure, quotes, q))
-        .filter((q) => !candidateNearby(text, structure, quotes, speakers, q))
-        .map((q) => {
-          const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
-          const closing = text[end - 1];
-          const lastWord = text[end - 2];
-          // '"We are ready."' becomes '"We are ready," [SPEAKER] said.' as style books want it.
-          const edits =
-            lastWord === '.' && /["”»’']/.test(closing) && !/\S/.test(text[end] ?? ' ')
-              ? [
-                  { start: end - 2, end: end - 1, newText: ',' },
-                  { start: end, end, newText: ' [SPEAKER] said.' },
-                ]
-              : [{ start: end, end, newText: ' [SPEAKER] said.' }];
-          return {
-            start: q.start,
-            end: q.end,
-            message: 'This quote is not attributed to anyone: who said it?',
-            data: { fixes: [{ title: 'Add a speaker: "[SPEAKER] said."', edits }] },
-          };
-        })
-    );
+    // The paragraphs holding a statement whose speaker a reader knows, in text order: a quote
+    // paragraph right after one of them goes on in the same voice (news style for a speaker who
+    // continues, a statement quoted at length, a transcript).
+    const known = new Set<number>();
+    const unknown: Quote[] = [];
+    for (const q of quotes) {
+      // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
+      if (q.unclosed || nested.has(q) || q.fragment) continue;
+      const paragraph = paragraphIndexAt(structure, q.start);
+      if (
+        q.speaker ||
+        q.cue ||
+        !isStatement(text, q) ||
+        !inBody(structure, q.start) ||
+        (known.has(paragraph - 1) && structure.paragraphs[paragraph]?.start === q.start) ||
+        leadQuote(text, structure, q) ||
+        // "cannot be portrayed simply as "Big Coal vs. wind."": words quoted inside the writer's own
+        // sentence, right after one of its words, are a phrase of that sentence, not a statement.
+        /\p{Ll}\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) ||
+        attributedNearby(text, structure, attributedIn, q) ||
+        speechAround(text, structure, quotes, q) ||
+        candidateNearby(text, structure, quotes, speakers, q)
+      ) {
+        known.add(paragraphIndexAt(structure, q.end - 1));
+        continue;
+      }
+      unknown.push(q);
+    }
+    return unknown.map((q) => {
+      const end = q.parts?.length ? q.parts[q.parts.length - 1].end : q.end;
+      const closing = text[end - 1];
+      const lastWord = text[end - 2];
+      // '"We are ready."' becomes '"We are ready," [SPEAKER] said.' as style books want it.
+      const edits =
+        lastWord === '.' && /["”»’']/.test(closing) && !/\S/.test(text[end] ?? ' ')
+          ? [
+              { start: end - 2, end: end - 1, newText: ',' },
+              { start: end, end, newText: ' [SPEAKER] said.' },
+            ]
+          : [{ start: end, end, newText: ' [SPEAKER] said.' }];
+      return {
+        start: q.start,
+        end: q.end,
+        message: 'This quote is not attributed to anyone: who said it?',
+        data: { fixes: [{ title: 'Add a speaker: "[SPEAKER] said."', edits }] },
+      };
+    });
   },
 };
+
+/**
+ * A quote that is the article's first body paragraph by itself: a lead quote, which the paragraphs
+ * after it introduce ("So says the narrator of ...", "That slogan was ...").
+ */
+function leadQuote(text: string, structure: Structure, q: Quote): boolean {
+  const i = paragraphIndexAt(structure, q.start);
+  const paragraph = structure.paragraphs[i];
+  if (!paragraph || q.end < paragraph.end - 1) return false;
+  // After a dateline at most: "LOS ANGELES -- "…"".
+  if (!/^(?:\p{Lu}[\p{Lu}\s.,]*(?:--|—|–)\s*)?$/u.test(text.slice(paragraph.start, q.start))) return false;
+  for (let k = 0; k < i; k++) if (structure.paragraphs[k].kind === 'body') return false;
+  return true;
+}
 
 /** Quotes inside another quote (a sweep over the quotes in text order). */
 function nestedQuotes(quotes: Quote[]): Set<Quote> {
@@ -67,7 +102,10 @@ function attributedPerParagraph(text: string, structure: Structure, quotes: Quot
   for (const q of quotes) {
     const i = paragraphIndexAt(structure, q.start);
     const paragraph = structure.paragraphs[i];
-    if (paragraph && (q.speaker || q.cue || tagged(text, q, paragraph))) counts.set(i, (counts.get(i) ?? 0) + 1);
+    if (!paragraph || !(q.speaker || q.cue || tagged(text, q, paragraph))) continue;
+    // A quote running over paragraphs is attributed in the one it ends in too.
+    const last = paragraphIndexAt(structure, q.end - 1);
+    for (const k of last > i ? [i, last] : [i]) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
 }
@@ -75,7 +113,7 @@ function attributedPerParagraph(text: string, structure: Structure, quotes: Quot
 /** Words that introduce or tag a quotation. */
 const SPEECH = String.raw`(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|continued|recalled|warned|noted|insisted|replied|argued|declared|stated|tweeted|posted|posts|responded|remarked|acknowledged|conceded|cautioned|urged|announced)`;
 /** `"...," she said` / `"...?" asked Jane Roe`: a tag after a quote that ends in a comma, ? or !. */
-const TAG_AFTER = new RegExp(String.raw`^\s*[^.!?"“”«»\n]{0,60}?\b${SPEECH}\b`, 'u');
+const TAG_AFTER = new RegExp(String.raw`^\s*(?:[^.!?"“”«»\n]|\.(?=\S)){0,100}?\b${SPEECH}\b`, 'u');
 /** `Jane Roe said: "..."`, `she told reporters, "..."`: an introduction before the quote. */
 const TAG_BEFORE = new RegExp(String.raw`\b${SPEECH}\b[^.!?"“”«»\n]{0,50}?[:,]\s*$`, 'u');
 /** A title or a name in quotes: `a report titled "APT44: Unearthing Sandworm"`. */
@@ -130,6 +168,8 @@ function speechAround(text: string, structure: Structure, quotes: Quote[], q: Qu
     return true;
   // A credit after the quote: "…," by Metro Daily's Jo Park; "…" [Wire.]; a line "-Ana Ruiz".
   const after = text.slice(q.end, q.end + 60);
+  // '"…" (2005)', '"…" (campaign poster)': a caption's parenthesis says whose words or when.
+  if (/^\s*\((?:\p{L}|\d)/u.test(after)) return true;
   if (/^\s*,?\s*by\s+\p{Lu}/u.test(after) || /^\s*\[\p{Lu}[^\]\n]{0,40}\]/u.test(after) || /^\s*\n\s*[-–—―]\s*\p{Lu}/u.test(after)) return true;
   const lead = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (lead.slice(-4).some((w) => TEXT_NOUNS.has(w) || TEXT_NOUNS.has(w.replace(/s$/, '')))) return true;

@@ -99,6 +99,8 @@ function propagate(
   reported: Map<number, SpeakerRef>,
 ): void {
   const paragraphOf = quotes.map((q) => discourse.paragraphAt(q.start));
+  // Where each quote ends: a quote that runs over several paragraphs goes on in its last one.
+  const endParagraphOf = quotes.map((q) => discourse.paragraphAt(q.end - 1));
   const sentenceOf = (offset: number) => sentenceIndex(structure, offset);
   for (let i = 0; i < quotes.length; i++) {
     if (own[i] || speakers[i]) continue;
@@ -117,7 +119,7 @@ function propagate(
         speakers[i] = speakers[j];
       continue;
     }
-    for (let j = i - 1; j >= 0 && paragraphOf[j] === paragraphOf[i]; j--) {
+    for (let j = i - 1; j >= 0 && endParagraphOf[j] === paragraphOf[i]; j--) {
       // A fragment passes its speaker on only within its sentence ("X said Y was "a," adding, "B.").
       if (speakers[j] && (!quotes[j].fragment || own[j] || sentenceOf(quotes[j].end - 1) === sentenceOf(quotes[i].start))) {
         speakers[i] = speakers[j];
@@ -136,25 +138,33 @@ function propagate(
   // last one quoted or reported as saying something, when that was in the sentence just before or
   // the quote opens the paragraph after the speaker's ("Smith said the plant was safe." then a
   // paragraph "“We checked every valve.”"). This is the news convention a reader follows; a quote
-  // further from any speaker stays unattributed.
-  const events: { offset: number; paragraph: number; ref: SpeakerRef }[] = [];
+  // further from any speaker stays unattributed. A quote given its speaker so carries the turn on to
+  // the next quote paragraph, as a run of quote paragraphs is one speaker's until someone else is named.
+  type Event = { offset: number; sentence: number; paragraph: number; ref: SpeakerRef };
+  const events: Event[] = [];
   quotes.forEach((q, i) => {
-    if (own[i] && speakers[i] && !q.fragment) events.push({ offset: q.start, paragraph: paragraphOf[i], ref: speakers[i]! });
+    if (own[i] && speakers[i] && !q.fragment)
+      events.push({ offset: q.start, sentence: sentenceOf(q.end - 1), paragraph: endParagraphOf[i], ref: speakers[i]! });
   });
-  for (const [s, ref] of reported) events.push({ offset: ref.start, paragraph: structure.sentences[s]?.paragraph ?? -1, ref });
+  for (const [s, ref] of reported) events.push({ offset: ref.start, sentence: s, paragraph: structure.sentences[s]?.paragraph ?? -1, ref });
   events.sort((a, b) => a.offset - b.offset);
   const starts = events.map((e) => ({ start: e.offset }));
+  let carried: Event | undefined;
   for (let i = 0; i < quotes.length; i++) {
     if (speakers[i] || quotes[i].fragment) continue;
     const s = sentenceOf(quotes[i].start);
     if (structure.sentences[s]?.start !== quotes[i].start) continue;
-    const event = events[lastStartingBefore(starts, quotes[i].start)];
+    const listed = events[lastStartingBefore(starts, quotes[i].start)];
+    const event = carried && (!listed || carried.offset > listed.offset) ? carried : listed;
     // Someone named, or one person met by their role ("a senior official said"); not "sources say".
     if (!event || !(event.ref.id || (event.ref.via === 'nominal' && ROLE_NOUNS.has(lastWord(event.ref.text)) && !/[^s]s$/i.test(event.ref.text)))) continue;
     // Right after the speaker's sentence, or opening the paragraph after the speaker's: a sentence
     // about someone else in between ("Residents were told to boil their water.") ends the turn.
     const opensParagraph = structure.paragraphs[paragraphOf[i]]?.start === quotes[i].start;
-    if (sentenceOf(event.offset) === s - 1 || (opensParagraph && event.paragraph === paragraphOf[i] - 1)) speakers[i] = event.ref;
+    if (event.sentence === s - 1 || (opensParagraph && event.paragraph === paragraphOf[i] - 1)) {
+      speakers[i] = event.ref;
+      carried = { offset: quotes[i].start, sentence: sentenceOf(quotes[i].end - 1), paragraph: endParagraphOf[i], ref: event.ref };
+    }
   }
 }
 

@@ -11,6 +11,10 @@ import { type Word, bare, isNameWord } from './cues';
 
 /** Particles inside names ("van", "al", "de"), which a name run may hold but not end with. */
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
+/** The lowercase second half of a compound modifier: "-based", "-born", "-backed", "-led". */
+const MODIFIER_PART =
+  /^(?:based|born|bred|raised|backed|led|run|owned|funded|linked|aligned|allied|affiliated|sponsored|connected|focused|registered|headquartered)$/;
+
 /** The capitalised words from token `i` on, joined across hyphens ("Ji-woo") and initials ("M."). */
 export function nameRun(text: string, tokens: readonly Token[], taken: Uint8Array, i: number): Word[] {
   const words: Word[] = [];
@@ -30,6 +34,9 @@ export function nameRun(text: string, tokens: readonly Token[], taken: Uint8Arra
       tokens[last + 2].kind === 'word'
     )
       last += 2;
+    // "Texas-based", "Kyiv-born": a place with a participle after its hyphen describes whoever is
+    // named next; it is no part of the name.
+    if (last > k && MODIFIER_PART.test(tokens[last].text)) break;
     // An initial or abbreviated title keeps its period ("M.", "Gen.").
     if (
       last + 1 < tokens.length &&

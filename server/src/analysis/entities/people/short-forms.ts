@@ -72,7 +72,8 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
 
 /** The words a short form of a full name uses: the family name, and the first word of a name that may be written family name first. */
 export function shortFormsOf(name: string): string[] {
-  const parts = name.split(/\s+/);
+  // "Joseph R. Biden Jr.", "Martin Luther King III": the family name comes before the generation.
+  const parts = name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '').split(/\s+/);
   if (parts.length < 2) return [];
   const lastPart = parts[parts.length - 1];
   // "al-Hamdani" opens a sentence as "Al-Hamdani".
