@@ -139,6 +139,11 @@ test('speaker-without-role: quiet on people the article identifies in any of the
     ['Groups that oppose the plan, like Ezra Kahn, spoke. "No," Kahn said, "never again."', 'Ezra Kahn'],
     ['"The delegates are tired," wrote Lior Abend on Metro Daily.', 'Lior Abend'],
     ['"Turnout fell in every county." [Data Desk] Nina Holm: "Turnout fell," Holm said.', 'Nina Holm'],
+    ['Metro Radio Vice President for news and talk Omar Sidi praised it. "It works," Sidi said.', 'Omar Sidi'],
+    ['Former Chilean ministers Ana Vidal and Rosa Pinto replied. "No," Pinto said.', 'Rosa Pinto'],
+    ['Celebrities Lena Dahl and Ivo Berg cheered. "Finally," Dahl said.', 'Lena Dahl'],
+    ['"It is late," said Tim Ode of digital consulting firm Brightline.', 'Tim Ode'],
+    ['Critics shunned Aldo Ferri on his trips, saying the former mayor is divisive. "Not so," Ferri said.', 'Aldo Ferri'],
   ];
   for (const [line, name] of cases) {
     const short = name.split(' ')[1];
@@ -149,6 +154,22 @@ test('speaker-without-role: quiet on people the article identifies in any of the
       return { quotes, people: [person(text, name, null)] };
     });
   }
+});
+
+test('speaker-without-role: a description of something else nearby is no role', () => {
+  // "tenure of secretary of state" is about an office, "the candidate choices" about choices.
+  check(
+    'speaker-without-role',
+    `
+    Her tenure as secretary of state is a weakness. Jo Marr spoke. "It is chaos," Marr said. Others doubt the candidate choices.
+                                                    ^^^^^^^ speaker-without-role
+  `,
+    (t) => {
+      const quotes = quotesOf(t);
+      quotes[0].speaker = speaker(t, 'Marr', 'name', 'person:jo-marr', quotes[0].end);
+      return { quotes, people: [person(t, 'Jo Marr', null)] };
+    },
+  );
 });
 
 test('unbalanced-quote: an opening mark never closed, unless the next paragraph continues the quote', () => {
