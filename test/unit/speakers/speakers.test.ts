@@ -440,3 +440,25 @@ test('no speaker from an ordinary word opening a sentence, a titled document or 
     ^^^^^^^^^^^^^^^^^ Tom Vance -> person:tom-vance
   `);
 });
+
+test('a paragraph about someone else moves the story on; a speaker after the verb or past a dash aside is noted', () => {
+  checkSpeakers(
+    `
+    “We heard the howls,” added Ana Ruiz, the assistant leader of the caucus.
+    ^^^^^^^^^^^^^^^^^^^^^ Ana Ruiz -> person:ana-ruiz
+
+    Tom Vance has little support in the district. He has tried to win voters over.
+
+    “What do you have to lose?” he said in August.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^ he -> person:tom-vance
+
+    Debates rarely move the race, noted Metro Radio's Dana Holt.
+
+    “Remember that debates happen late,” she said.
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ she -> person:dana-holt
+
+    Oscar Lind, the chief executive of Lindco -- the firm that owns the evening show -- told me, “We are a content provider.”
+                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Oscar Lind -> person:oscar-lind
+  `,
+  );
+});

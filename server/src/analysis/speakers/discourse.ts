@@ -186,7 +186,11 @@ export class Discourse implements NominalReader {
       spoke = this.mainSpeaker(spoke, (n) => fits(n) && !!n.speaks);
       // Someone named since who is known to fit, where the speaker's gender is unknown, is the one
       // meant: "'We disagree,' said Xu Bing. The plan was defended by Rebecca Long. '...,' she added."
-      const since = (n: Note) => fits(n) && !n.embedded && n.start > spoke!.start && n.id !== spoke!.id && cast.genderOf(n.id) === w;
+      // Not someone the speaker's own sentence names: that is who the speaker talked about ("Aparna
+      // Mathur said Ivanka Trump's statement was vague. '...,' she said" is Mathur).
+      const spokeIn = sentenceIndex(this.structure, spoke.start);
+      const since = (n: Note) =>
+        fits(n) && !n.embedded && n.start > spoke!.start && n.id !== spoke!.id && cast.genderOf(n.id) === w && sentenceIndex(this.structure, n.start) > spokeIn;
       const newer =
         cast.genderOf(spoke.id) === null
           ? latestOfAll([
@@ -197,6 +201,11 @@ export class Discourse implements NominalReader {
             ])
           : null;
       if (newer) spoke = newer;
+      // A paragraph since about someone else who fits, as its subject, moves the story on to them: the
+      // pronoun after it is theirs ("... added Rep. Ana Ruiz. [¶] Tom Vance has little support here.
+      // He has tried to win them over. [¶] '...,' he said in August" is Vance).
+      const moved = latest(this.notes, offset, (n) => previousSubject(n) && n.id !== spoke!.id && n.paragraph > spoke!.paragraph && !n.speaks);
+      if (moved) spoke = null;
     }
     const found =
       spoke ??

@@ -213,6 +213,14 @@ function sentenceSubjects(finder: CueFinder): { mention: Mention; reports: boole
       if (!verb || isParticiple(r.lower[k])) continue;
       const subject = r.subjectBefore(k, floor);
       if (subject) out.push({ mention: subject, reports: true, embedded: reporters++ > 0 });
+      else if (finder.structure.tokens[k - 1]?.text === ',') {
+        // "Debates rarely move the race, noted Metro Radio's Dana Holt.": the speaker after the verb.
+        let after = r.phraseAfter(k + 1, end);
+        // "Metro Radio's Dana Holt": the person after the outlet that employs them.
+        for (let j = k + 1; after && j < r.indexAt(after.end); j++) if (/['’]s$/.test(r.tokens[j].text)) after = r.phraseAfter(j + 1, end);
+        if (after?.kind === 'name' && /^[.,;]$/.test(finder.structure.tokens[r.indexAt(after.end)]?.text ?? ''))
+          out.push({ mention: after, reports: true, embedded: reporters++ > 0 });
+      }
     }
   }
   return out;

@@ -40,6 +40,12 @@ export class SubjectReader extends ForwardPhraseReader {
   /** The subject of the verb at token `verb`, reading back no further than token `floor`. */
   subjectBefore(verb: number, floor: number): Mention | null {
     let i = verb - 1;
+    // "X, the chief executive of Ora -- the firm that owns the show -- told me": past a dash aside.
+    if (this.isDash(i)) {
+      let open = i - (this.tokens[i - 1]?.text === '-' ? 2 : 1);
+      while (open > floor && i - open < 40 && !this.isDash(open)) open--;
+      if (open > floor && this.isDash(open)) i = open - (this.tokens[open - 1]?.text === '-' ? 2 : 1);
+    }
     while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) {
       // "did not elaborate", "never said": a denied cue credits nothing.
       if (this.lower[i] === 'not' || this.lower[i] === 'never') return null;
@@ -52,11 +58,22 @@ export class SubjectReader extends ForwardPhraseReader {
       i--;
     }
     if (i < floor || /n['’]t$/.test(this.lower[i])) return null;
+    // "The minister of the economy, Mr. Ruiz Ortega, argues": a name set off by commas after its
+    // description is the subject.
+    if (this.tokens[i].text === ',' && i - 1 > floor) {
+      const named = this.phraseEndingAt(i - 1, floor, true);
+      if (named?.kind === 'name' && this.tokens[this.indexAt(named.start) - 1]?.text === ',') return named;
+    }
     // "I laughed and said": the subject of the first of two joined verbs.
     if ((this.lower[i] === 'and' || this.lower[i] === 'but') && this.isWord(i)) return this.clauseSubject(i, floor);
     let subject = this.phraseEndingAt(i, floor, true);
     // A possessive is not a subject: in "the woman's quotes" the "verb" is a noun.
     if (!subject || /['’]s?$/.test(this.text.slice(subject.end - 2, subject.end))) return null;
+    // "Oscar Lind, the chief executive of Lindco -- ... -- told me": the description is the name's appositive.
+    if (subject.kind === 'nominal' && this.tokens[this.indexAt(subject.start) - 1]?.text === ',') {
+      const named = this.phraseEndingAt(this.indexAt(subject.start) - 2, floor, true);
+      if (named?.kind === 'name' && !named.organization) return named;
+    }
     // A name after a preposition is its object: in "The Russian embassy in London dismissed" the
     // subject is the embassy, not London. (Roles tied to a name, "a spokesman for X", come whole; a
     // participle describes the name itself: "video of the minister asking".)
@@ -152,6 +169,14 @@ export class SubjectReader extends ForwardPhraseReader {
       if (this.followedByVerb(this.indexAt(phrase.end), k, true)) return phrase;
     }
     return null;
+  }
+
+  /** Whether token `n` is a dash that sets off an aside: "—", "–", or "--" or " - " in plain text. */
+  private isDash(n: number): boolean {
+    const t = this.tokens[n];
+    if (!t) return false;
+    if (t.text === '—' || t.text === '–') return true;
+    return t.text === '-' && (this.tokens[n - 1]?.text === '-' || this.tokens[n + 1]?.text === '-' || this.text[t.start - 1] === ' ');
   }
 
   /** Whether token `n` (after adverbs and a parenthetical) is a verb-like lowercase word, or `,` when allowed. */
