@@ -252,7 +252,15 @@ function whoIsQuoted(docs, analyses) {
             .map((s) => text.slice(s.start, s.end))
             .join(' ')
             .trim();
-          const named = !PRONOUN.test(sourceText) && /\p{Lu}/u.test(sourceText) ? lastName(text, a.source[0]) : null;
+          // A description ("The New York businessman", "Obama's former strategist") names nobody, though
+          // it has capitals: its head noun is lowercase. Like a pronoun, it is scored through --referents.
+          const head =
+            sourceText
+              .split(/[,(;:—–]/)[0]
+              .trim()
+              .split(/\s+/)
+              .pop() ?? '';
+          const named = !PRONOUN.test(sourceText) && /\p{Lu}/u.test(sourceText) && !/^\p{Ll}/u.test(head) ? lastName(text, a.source[0]) : null;
           quotes.set(mark, named);
           if (named && /^\p{Lu}\p{Ll}/u.test(sourceText.split(/\s+/).pop() ?? '')) quotedSurnames.add(named);
         }

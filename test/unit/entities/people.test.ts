@@ -71,11 +71,13 @@ test('a surname used before the full name, even in a headline, links to it', () 
   `);
 });
 
-test('a generation suffix is not the family name, and "Ohio-based" is not part of the name', () => {
+test('a generation suffix is not the family name, "Ohio-based" is not part of the name, "Bill" before a family name is a given name', () => {
   checkPeople(`
     Governor Samuel T. Archer Jr. opened the session. Later, Mr. Archer left early.
              ^^^^^^^^^^^^^^^^^^^^ person:samuel-t-archer-jr
                                                                  ^^^^^^ person:samuel-t-archer-jr
+    Mayor Bill de Vries spoke after the Farm Bill passed.
+          ^^^^^^^^^^^^^ person:bill-de-vries
     "It is slow," Ohio-based Dana Whitlock said.
                              ^^^^^^^^^^^^^ person:dana-whitlock
   `);

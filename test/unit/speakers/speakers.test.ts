@@ -462,3 +462,12 @@ test('a paragraph about someone else moves the story on; a speaker after the ver
   `,
   );
 });
+
+test('a description nobody was given is an epithet for the person in view, never with full confidence', () => {
+  const text =
+    'Tom Vance says Ana Ruiz is lying about the deal. Vance charges that donors paid millions.\n\nThe Ohio businessman says of Ruiz, “She will sell the office.”';
+  const s = structure(text);
+  const [quote] = attributeSpeakers(text, s, findQuotes(text, s).quotes, [], []);
+  assert.equal(quote.speaker?.name, 'Tom Vance');
+  assert.equal(quote.speaker?.confidence, 'low');
+});

@@ -10,10 +10,10 @@
  */
 import { lastStartingBefore, sentenceIndex } from '../text/spans';
 import { Cast, latest, latestOfAll, outermost, type Note, type Referent } from './cast';
-import { pronounOfGivenName } from '../lexicon/given-names';
+import { type NameReader, resolveName } from './names';
 import type { Mention } from './phrases';
 import { SPOKES, headKind } from '../lexicon/organization-kinds';
-import { type NominalReader, RECENT_PARAGRAPHS, lastOfKind, placeAt, spokesperson } from './organization-nominals';
+import { RECENT_PARAGRAPHS, lastOfKind, placeAt, spokesperson } from './organization-nominals';
 import { slugify } from '../text/ids';
 import { ROLE_NOUNS, TITLES } from '../lexicon/people';
 import type { EntityMention, Person, Span, Structure } from '../types';
@@ -23,7 +23,7 @@ export type { Referent } from './cast';
 export { slugify as slug } from '../text/ids';
 
 /** The article read in order: what each speaker mention refers to, given what came before it. */
-export class Discourse implements NominalReader {
+export class Discourse implements NameReader {
   /** Attributions and sentence subjects, in text order. */
   private readonly notes: Note[] = [];
   /** People met only by a role and never named ("a senior official told reporters"), in text order. */
@@ -84,67 +84,12 @@ export class Discourse implements NominalReader {
 
   /** A name: the entity stage's person or organization if it found one here, else from the text. */
   name(mention: Mention): Referent | null {
-    const cast = this.cast;
-    const core = mention.core;
-    const written = this.text.slice(core.start, core.end).replace(/['’]s$/, '');
-    // A full name as written outweighs an entity that only overlaps part of it ("Bill Clinton"
-    // against a "Clinton" linked to Hillary Clinton).
-    const agrees = (name: string) => !written.includes(' ') || name.toLowerCase().includes(written.split(/\s+/)[0].toLowerCase());
-    const found = cast.entityAt(core);
-    const entity = found && agrees(found.name) ? found : null;
-    const before = this.text.slice(Math.max(0, core.start - 6), core.start);
-    const parts = written.split(/\s+/);
-    const last = parts[parts.length - 1].toLowerCase();
-    // A bare surname at an attribution site ("Clinton said") refers to the person of that surname
-    // who last spoke or acted in the article, which news style names in full at first reference.
-    const ofSurname = (n: Note) => n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().endsWith(` ${last}`);
-    // Family names written first ("Gao Wenlin", then "Gao"): the first word of a full name.
-    const ofFirst = (n: Note) =>
-      n.kind === 'person' && n.start < core.start && n.name.includes(' ') && n.name.toLowerCase().startsWith(`${last} `) && !pronounOfGivenName(parts[0]);
-    const salient =
-      parts.length === 1 && (!entity || entity.kind === 'person')
-        ? (latest(this.notes, core.start, ofSurname) ?? latest(this.notes, core.start, ofFirst))
-        : null;
-    if (salient) {
-      cast.learnTitle(salient.id, before);
-      return { id: salient.id, name: salient.name, kind: 'person' };
-    }
-    if (entity) {
-      if (entity.kind === 'person') {
-        cast.learnGivenName(entity.id, entity.name);
-        cast.learnTitle(entity.id, before);
-      }
-      return { id: entity.id, name: entity.name, kind: entity.kind === 'person' ? 'person' : 'organization' };
-    }
-    const candidate = cast.personAt(core);
-    const person = candidate && agrees(candidate.name) ? candidate : null;
-    if (person) {
-      cast.learnTitle(person.id, before);
-      return { id: person.id, name: person.name, kind: 'person' };
-    }
-    if (mention.organization) {
-      const name = written.replace(/^the\s+/i, '');
-      // "the Company", "the Bureau": a kind noun in capitals is no name of its own.
-      if (/^\p{Lu}\p{Ll}+$/u.test(name) && headKind(name.toLowerCase())) return lastOfKind(this, name.toLowerCase(), core.start);
-      return { id: `org:${slugify(name)}`, name, kind: 'organization' };
-    }
-    let referent: Referent;
-    if (parts.length > 1) {
-      referent = { id: `person:${slugify(written)}`, name: written, kind: 'person' };
-      cast.surnames.set(last, referent);
-      cast.learnGivenName(referent.id, written);
-    } else {
-      const recent =
-        this.latestOf(core.start, ofSurname) ??
-        latest(cast.named, core.start, ofSurname) ??
-        this.latestOf(core.start, ofFirst) ??
-        latest(cast.named, core.start, ofFirst);
-      referent = recent
-        ? { id: recent.id, name: recent.name, kind: 'person' }
-        : (cast.surnames.get(last) ?? { id: `person:${slugify(written)}`, name: written, kind: 'person' });
-    }
-    cast.learnTitle(referent.id, before);
-    return referent;
+    return resolveName(this, mention);
+  }
+
+  /** The latest attribution or subject note before `offset` that passes `fits`. */
+  lastNote(offset: number, fits: (n: Note) => boolean): Note | null {
+    return latest(this.notes, offset, fits);
   }
 
   /**
@@ -171,7 +116,17 @@ export class Discourse implements NominalReader {
       const found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '' && !cast.inQuote(n.start));
       return found?.id ? { id: found.id, name: found.name, kind: found.kind } : null;
     }
-    const opposite = w === 'he' ? 'she' : 'he';
+    return this.person(w === 'he' ? 'he' : 'she', offset);
+  }
+
+  /**
+   * The person a reader takes "he" or "she" (or, with no gender, a definite description such as
+   * "the Ohio businessman") to mean at `offset`, by the model described at pronoun().
+   */
+  private person(w: 'he' | 'she' | null, offset: number): Referent | null {
+    const cast = this.cast;
+    const paragraph = this.paragraphAt(offset);
+    const opposite = w === null ? null : w === 'he' ? 'she' : 'he';
     const fits = (n: Note) =>
       n.kind === 'person' &&
       n.id !== '' &&
@@ -192,7 +147,7 @@ export class Discourse implements NominalReader {
       const since = (n: Note) =>
         fits(n) && !n.embedded && n.start > spoke!.start && n.id !== spoke!.id && cast.genderOf(n.id) === w && sentenceIndex(this.structure, n.start) > spokeIn;
       const newer =
-        cast.genderOf(spoke.id) === null
+        w && cast.genderOf(spoke.id) === null
           ? latestOfAll([
               latest(this.notes, offset, since),
               latest(cast.mentions, offset, since),
@@ -232,7 +187,7 @@ export class Discourse implements NominalReader {
       }
       return unnamed ? { id: '', name: unnamed.phrase, kind: 'person' } : null;
     }
-    cast.vote(found.id, w);
+    if (w) cast.vote(found.id, w);
     const referent: Referent = { id: found.id, name: found.name, kind: found.kind };
     // Someone else who fits, named after the one chosen, makes the choice a reader's guess.
     const rival = (n: Note) => fits(n) && n.id !== found.id && n.start > found.start;
@@ -262,6 +217,18 @@ export class Discourse implements NominalReader {
       }
       if (holder && !(unnamed && unnamed.start > this.cast.lastMentionOf(holder.id, mention.start))) return holder;
       if (unnamed) return null;
+      // A description nobody was given ("The Ohio businessman says", "the former governor added") is
+      // an epithet for the person in view, found as "he" or "she" is: the current speaker, then the
+      // subject of the sentence before. Never with full confidence.
+      if (!/[^s]s$/.test(head) && ROLE_NOUNS.has(head)) {
+        const gender = /(?:^|[^o])man$|^(husband|father|son|brother|king|boy)$/.test(head)
+          ? 'he'
+          : /woman$|^(wife|mother|daughter|sister|queen|girl)$/.test(head)
+            ? 'she'
+            : null;
+        const found = this.person(gender, mention.start);
+        if (found) return { ...found, confidence: 'low' };
+      }
     }
     const kind = headKind(head);
     if (!kind) return null;

@@ -107,8 +107,11 @@ export function findPeople(
       !HONORIFICS.has(bare(words[0].text)) &&
       !GIVEN_NAMES.has(bare(words[0].text)) &&
       !eastAsianName(words);
+    // "Bill" is a law and a given name: before a family name it is the name ("Bill de Blasio").
+    const givenFirst = (ws: readonly { text: string }[]) =>
+      ws.length > 1 && GIVEN_NAMES.has(bare(ws[0].text)) && !NOT_NAME_WORDS.has(bare(ws[ws.length - 1].text));
     if (
-      NOT_NAME_WORDS.has(bare(words[0].text)) ||
+      (NOT_NAME_WORDS.has(bare(words[0].text)) && !givenFirst(words)) ||
       FOREIGN_ARTICLES.has(bare(words[0].text)) ||
       (opener && (words.length >= 3 || (words.length === 2 && TITLE_WORDS.has(bare(words[1].text)))))
     ) {
@@ -137,7 +140,7 @@ export function findPeople(
     // A run that ends in a title or a party label is a description, no name ("Ohio Democrat").
     const lastBare = bare(nameWords[nameWords.length - 1].text);
     const titleOnly = (TITLE_WORDS.has(lastBare) || HONORIFICS.has(lastBare)) && !GIVEN_NAMES.has(bare(nameWords[0].text));
-    if (titleOnly || nameWords.some((w) => NOT_NAME_WORDS.has(bare(w.text)) && !PARTICLES.has(w.text))) {
+    if (titleOnly || nameWords.some((w, j) => NOT_NAME_WORDS.has(bare(w.text)) && !PARTICLES.has(w.text) && !(j === 0 && givenFirst(nameWords)))) {
       i = lastWord.last;
       continue;
     }
