@@ -4,7 +4,16 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { StatusBar } from './statusBar';
 import { WhoSaidWhatProvider } from './whoSaidWhat';
@@ -63,6 +72,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens/entities.json'),
     },
     diagnosticCollectionName: 'newslens',
+    errorHandler: restarter(),
   };
   client = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
   await client.start();
@@ -72,4 +82,39 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   await client?.stop();
   client = undefined;
   await start(context);
+}
+
+/** Crashes within this window count together; more than MAX_RESTARTS of them and the server stays down. */
+const CRASH_WINDOW_MS = 3 * 60 * 1000;
+const MAX_RESTARTS = 4;
+
+/**
+ * What happens when the server stops unexpectedly: it is started again and the user gets one clear
+ * notice (once a session, not once a crash); a server that keeps crashing is left stopped with a
+ * message that says how to start it again.
+ */
+function restarter(): ErrorHandler {
+  const crashes: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: (): CloseHandlerResult => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0] > CRASH_WINDOW_MS) crashes.shift();
+      if (crashes.length > MAX_RESTARTS) {
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `The NewsLens language server stopped ${crashes.length} times in 3 minutes and was not restarted. Run "NewsLens: Restart Language Server" to try again; the Output panel (NewsLens) shows why it stopped.`,
+        };
+      }
+      if (!told) {
+        told = true;
+        void vscode.window.showInformationMessage(
+          'The NewsLens language server stopped unexpectedly and was restarted; open articles are being checked again.',
+        );
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }

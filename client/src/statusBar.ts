@@ -20,18 +20,25 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'NewsLens');
+    const ours = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'NewsLens');
+    // The server's notice about the analysis itself (code 'newslens-notice', e.g. a document over the
+    // size limit, analysed in part) is no attribution gap; the item says it apart.
+    const isNotice = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === 'newslens-notice';
+    const notice = ours.find(isNotice);
+    const findings = ours.filter((d) => !isNotice(d));
     const byCode = new Map<string, number>();
     for (const d of findings) {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? 'other');
       byCode.set(code, (byCode.get(code) ?? 0) + 1);
     }
     const n = findings.length;
-    this.item.text = n ? `$(warning) ${n} attribution gap${n === 1 ? '' : 's'}` : '$(check) sourced';
+    const partial = notice && /over the limit/.test(notice.message);
+    this.item.text = (n ? `$(warning) ${n} attribution gap${n === 1 ? '' : 's'}` : '$(check) sourced') + (partial ? ' (part checked)' : '');
     const tooltip = new vscode.MarkdownString(
       n ? `**NewsLens** found ${n} attribution gap${n === 1 ? '' : 's'} in this article:\n\n` : '**NewsLens**: no attribution gaps in this article.',
     );
     for (const [code, count] of [...byCode].sort((a, b) => b[1] - a[1])) tooltip.appendMarkdown(`- \`${code}\`: ${count}\n`);
+    if (notice) tooltip.appendMarkdown(`\n${notice.message}\n`);
     tooltip.appendMarkdown('\nClick to open the Problems panel; `NewsLens: Show Attribution Report` gives the full report.');
     this.item.tooltip = tooltip;
     this.item.show();

@@ -136,8 +136,18 @@ test('pathological texts: long runs of quote marks, unclosed quotes, one huge pa
   }
 });
 
-test('texts over the size limit are reported, not analyzed', () => {
+test('texts over the size limit are analysed up to the last paragraph that fits, and say so', () => {
   const analysis = analyze('x'.repeat(1000), index, { maxLength: 100 });
   assert.equal(analysis.findings.length, 0);
-  assert.match(analysis.problems[0], /over the limit/);
+  assert.match(analysis.problems[0], /over the limit of 100 .*only its first 100 characters were analyzed/);
+  const head = '"We had no warning." The plant closed.\n\n';
+  const long = analyze(head + 'More text here. '.repeat(20), index, { maxLength: head.length + 10 });
+  assert.match(long.problems[0], new RegExp(`only its first ${head.length} characters`));
+  assert.deepEqual(
+    long.findings.map((f) => f.code),
+    ['unattributed-quote'],
+  );
+  // A surrogate pair at the limit is never split.
+  const emoji = analyze('a'.repeat(99) + '😀' + 'b'.repeat(50), index, { maxLength: 100 });
+  assert.match(emoji.problems[0], /first 99 characters/);
 });

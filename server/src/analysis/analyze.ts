@@ -23,8 +23,14 @@ export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOpt
   const empty: Analysis = { structure: EMPTY_STRUCTURE, entities: [], quotes: [], people: [], findings: [], problems };
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
-    problems.push(`The text is ${text.length} characters long, over the limit of ${maxLength}; it was not analyzed.`);
-    return empty;
+    // A text over the limit is analysed up to the last paragraph that fits, so its start is still
+    // checked; every offset stays valid for the whole text, since the part is a prefix of it.
+    const cut = prefixEnd(text, maxLength);
+    const part = cut > 0 ? analyze(text.slice(0, cut), index, options) : empty;
+    part.problems.unshift(
+      `The text is ${text.length} characters long, over the limit of ${maxLength} (the newslens.maxFileSize setting); only its first ${cut} characters were analyzed.`,
+    );
+    return part;
   }
   if (looksBinary(text)) {
     problems.push('The text looks like binary data; it was not analyzed.');
@@ -54,6 +60,16 @@ export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOpt
   const shown = hidden.size ? findings.filter((f) => !hidden.has(`${f.code}\u0000${text.slice(f.start, f.end)}`)) : findings;
   shown.sort((a, b) => a.start - b.start || a.end - b.end);
   return { structure, entities, quotes, people, findings: shown, problems };
+}
+
+/** Where a prefix of at most `max` characters ends: after the last paragraph or line break in it, never inside a surrogate pair. */
+function prefixEnd(text: string, max: number): number {
+  const paragraph = text.lastIndexOf('\n\n', max - 2);
+  if (paragraph > max / 2) return paragraph + 2;
+  const line = text.lastIndexOf('\n', max - 1);
+  if (line > max / 2) return line + 1;
+  const code = text.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
 /** NUL bytes or a high share of control characters mean the "text" is not prose. */

@@ -22,6 +22,9 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   };
 }
 
+/** The code of the notice about the analysis itself (a text over the size limit, an internal error). */
+export const NOTICE_CODE = 'newslens-notice';
+
 /** Diagnostics for a document: its findings, plus a single notice when the analysis itself had problems. */
 export function diagnostics(document: TextDocument, analysis: Analysis): Diagnostic[] {
   const out = analysis.findings.map((finding) => toDiagnostic(document, finding));
@@ -30,6 +33,8 @@ export function diagnostics(document: TextDocument, analysis: Analysis): Diagnos
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,
       source: 'NewsLens',
+      // Not an attribution gap: the client's status bar counts gaps and shows this notice apart.
+      code: NOTICE_CODE,
       message: analysis.problems.join('\n'),
     });
   }
