@@ -22,6 +22,8 @@ export class UserEntities {
   folders: string[] = [];
   /** Files that got diagnostics last time, so they can be cleared when fixed or deleted. */
   private readonly reported = new Set<string>();
+  /** Whether an entities file's knowledge is in force; without one the built-in index stands. */
+  private custom = false;
 
   constructor(
     private readonly connection: Connection,
@@ -33,8 +35,12 @@ export class UserEntities {
     return /[\\/]\.newslens[\\/][^\\/]+\.json$/.test(uri) || this.reported.has(uri);
   }
 
-  /** Reads every folder's entities file and puts the merged knowledge in force. */
-  async reload(): Promise<void> {
+  /**
+   * Reads every folder's entities file and puts the merged knowledge in force. Resolves true when the
+   * knowledge changed (so open documents need analysing again), false when there was nothing to load
+   * and the built-in knowledge stands, which spares a cold start rebuilding the same index.
+   */
+  async reload(): Promise<boolean> {
     const files: { uri: string; content: string; problem?: string }[] = [];
     for (const folder of this.folders) {
       if (!folder.startsWith('file:')) continue;
@@ -43,6 +49,7 @@ export class UserEntities {
       const text = await readText(file);
       if (text !== undefined) files.push({ uri: pathToFileURL(file).toString(), ...text });
     }
+    if (files.length === 0 && !this.custom && this.reported.size === 0) return false;
     const { knowledge, problems: parsed } = knowledgeWithEntitiesFiles(files.map((f) => (f.problem ? undefined : f.content)));
     const reportedNow = new Set<string>();
     files.forEach(({ uri, content, problem }, i) => {
@@ -63,7 +70,9 @@ export class UserEntities {
     for (const uri of this.reported) if (!reportedNow.has(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.reported.clear();
     for (const uri of reportedNow) this.reported.add(uri);
+    this.custom = files.length > 0;
     this.session.setIndex(indexKnowledge(knowledge));
+    return true;
   }
 }
 

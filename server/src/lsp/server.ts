@@ -61,10 +61,11 @@ export function startServer(connection: Connection): void {
       setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay),
     );
   };
-  const reloadEntities = () =>
+  // After a settings change every document is checked again; otherwise only when the knowledge changed.
+  const reloadEntities = (always = false) =>
     userEntities
       .reload()
-      .then(revalidateAll)
+      .then((changed) => (changed || always) && revalidateAll())
       .catch((e) => connection.console.error(`NewsLens could not load the workspace entities: ${e}`));
   const revalidateAll = () => {
     session.invalidate();
@@ -80,8 +81,17 @@ export function startServer(connection: Connection): void {
     void reloadEntities();
   });
 
-  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document.uri, DEBOUNCE_MS));
+  // TextDocuments fires onDidChangeContent right after onDidOpen for the same text: that one must not
+  // replace the immediate check of an opened document with the typing debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri);
+    schedule(document.uri, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (justOpened.delete(document.uri)) return;
+    schedule(document.uri, DEBOUNCE_MS);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     session.forget(document.uri);
@@ -89,7 +99,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => {
     session.invalidate();
-    void reloadEntities();
+    void reloadEntities(true);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     if (changes.some((change) => userEntities.isEntitiesFile(change.uri))) void reloadEntities();

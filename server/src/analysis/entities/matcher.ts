@@ -22,7 +22,8 @@ export interface NameEntry {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by lowercased key token; absent on leaves (most nodes), which saves an allocation each. */
+  next?: Map<string, TrieNode>;
   entries?: NameEntry[];
 }
 
@@ -36,7 +37,7 @@ export interface Candidate {
 }
 
 export class NameTrie {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = {};
   size = 0;
 
   /** Adds a name; the same name may stand for several entities. */
@@ -46,9 +47,10 @@ export class NameTrie {
     let node = this.root;
     for (const token of tokens) {
       const key = token.toLowerCase();
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = {};
         node.next.set(key, child);
       }
       node = child;
@@ -73,10 +75,10 @@ export class NameTrie {
       const lower = token.text.toLowerCase();
       const base = possessiveBase(lower);
       if (base !== null) {
-        const stripped = node.next.get(base);
+        const stripped = node.next?.get(base);
         if (stripped?.entries) found.push({ first, last: i, start: tokens[first].start, end: token.end - 2, entries: stripped.entries });
       }
-      node = node.next.get(lower);
+      node = node.next?.get(lower);
       if (!node) break;
       if (node.entries) found.push({ first, last: i, start: tokens[first].start, end: token.end, entries: node.entries });
       // Step over a hyphen that joins two words with no space around it.

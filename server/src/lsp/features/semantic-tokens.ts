@@ -5,6 +5,7 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, EntityKind, Span } from '../../analysis/types';
+import { lastStartingBefore } from '../../analysis/text/spans';
 import { toPosition } from './ranges';
 
 export const TOKEN_TYPES = ['threatActor', 'country', 'person', 'organization', 'quotation', 'speaker'] as const;
@@ -23,15 +24,19 @@ interface Piece extends Span {
 
 /** Semantic tokens of the whole document, or of `range` (offsets) only. */
 export function semanticTokens(document: TextDocument, analysis: Analysis, range?: Span): SemanticTokens {
-  const foreground: Piece[] = analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TYPE[e.kind], modifiers: 0 }));
+  const entities = new SortedSpans(
+    analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TYPE[e.kind], modifiers: 0 })).sort((a, b) => a.start - b.start),
+  );
+  // A speaker mention that is no entity (a pronoun, "the agency"), once however many quotes it speaks.
+  const speakers: Piece[] = [];
   for (const quote of analysis.quotes) {
     const s = quote.speaker;
-    if (s && !foreground.some((f) => f.start < s.end && s.start < f.end)) {
-      foreground.push({ start: s.start, end: s.end, type: SPEAKER, modifiers: 0 });
+    if (s && !entities.overlaps(s) && !speakers.some((f) => f.start < s.end && s.start < f.end)) {
+      speakers.push({ start: s.start, end: s.end, type: SPEAKER, modifiers: 0 });
     }
   }
-  foreground.sort((a, b) => a.start - b.start);
-  const pieces: Piece[] = [...foreground];
+  const foreground = new SortedSpans([...entities.spans, ...speakers].sort((a, b) => a.start - b.start));
+  const pieces: Piece[] = [...foreground.spans];
   for (const quote of analysis.quotes) {
     const modifiers = quote.speaker?.id ? 1 << 0 : 1 << 1;
     for (const part of quote.parts ?? [quote]) {
@@ -54,12 +59,39 @@ export function semanticTokens(document: TextDocument, analysis: Analysis, range
   return builder.build();
 }
 
-/** `span` minus the (sorted, non-overlapping) `holes`. */
-function subtract(span: Span, holes: readonly Span[]): Span[] {
+/**
+ * Spans sorted by start, with the furthest end reached so far at each index, so that the spans that
+ * reach into an offset are found by a binary search and a short walk back, not a pass over all of them
+ * (a 100,000-word article has tens of thousands of entities and thousands of quotes).
+ */
+class SortedSpans {
+  private readonly reach: number[] = [];
+
+  constructor(readonly spans: Piece[]) {
+    let furthest = -1;
+    for (const span of spans) this.reach.push((furthest = Math.max(furthest, span.end)));
+  }
+
+  /** The index of the first span that may reach past `offset`; every span before it ends at or before it. */
+  firstReaching(offset: number): number {
+    let j = lastStartingBefore(this.spans, offset);
+    while (j >= 0 && this.reach[j] > offset) j--;
+    return j + 1;
+  }
+
+  overlaps(span: Span): boolean {
+    for (let i = this.firstReaching(span.start); i < this.spans.length && this.spans[i].start < span.end; i++) if (this.spans[i].end > span.start) return true;
+    return false;
+  }
+}
+
+/** `span` minus the holes (sorted by start). */
+function subtract(span: Span, holes: SortedSpans): Span[] {
   const out: Span[] = [];
   let cursor = span.start;
-  for (const hole of holes) {
-    if (hole.end <= cursor || hole.start >= span.end) continue;
+  for (let i = holes.firstReaching(span.start); i < holes.spans.length && holes.spans[i].start < span.end; i++) {
+    const hole = holes.spans[i];
+    if (hole.end <= cursor) continue;
     if (hole.start > cursor) out.push({ start: cursor, end: hole.start });
     cursor = Math.max(cursor, hole.end);
   }
