@@ -30,6 +30,20 @@ export function registerCommands(context: vscode.ExtensionContext, host: Host): 
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, { provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '' }),
   );
 
+  // The code lens "quoted 3 times" carries LSP JSON (a URI string, positions, locations); VS Code's
+  // peek view wants its own types, so this command converts them and opens it.
+  register('newslens.showReferences', async (uri: string, position: { line: number; character: number }, locations: unknown[]) => {
+    const client = host.client();
+    if (!client) return;
+    const converter = client.protocol2CodeConverter;
+    await vscode.commands.executeCommand(
+      'editor.action.showReferences',
+      vscode.Uri.parse(uri),
+      converter.asPosition(position),
+      (locations as Parameters<typeof converter.asLocation>[0][]).map((location) => converter.asLocation(location)),
+    );
+  });
+
   register('newslens.showReport', async (uri?: vscode.Uri) => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     const client = host.client();

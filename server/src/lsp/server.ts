@@ -2,7 +2,15 @@
  * Wiring only: every LSP request is forwarded to a feature module in a few lines. The analysis lives
  * in `analysis/`, its presentation in `features/` and `../views/`, and the state in `session.ts`.
  */
-import { DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
+import {
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Position,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './features/code-actions';
 import { toOffset } from './features/ranges';
@@ -12,6 +20,10 @@ import { reportMarkdown } from '../views/report';
 import { legend, semanticTokens } from './features/semantic-tokens';
 import { documentSymbols } from './features/symbols';
 import { whoSaidWhat } from './features/who-said-what';
+import { codeLenses, definition, documentHighlights, prepareRename, references, renamePerson } from './features/navigation';
+import { inlayHints } from './features/inlay-hints';
+import { WorkspaceSymbols } from './workspace-symbols';
+import type { Analysis } from '../analysis/types';
 import { VERSION } from '../version';
 import { Session } from './session';
 import { UserEntities } from './entities-file';
@@ -24,6 +36,7 @@ export function startServer(connection: Connection): void {
   const session = new Session(connection);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const userEntities = new UserEntities(connection, session);
+  const workspaceSymbols = new WorkspaceSymbols(session);
 
   let registerForConfiguration = false;
   let canRefreshTokens = false;
@@ -40,6 +53,13 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         documentSymbolProvider: true,
         semanticTokensProvider: { legend, full: true, range: true },
+        documentHighlightProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        renameProvider: { prepareProvider: true },
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'NewsLens', version: VERSION },
     };
@@ -69,6 +89,7 @@ export function startServer(connection: Connection): void {
       .catch((e) => connection.console.error(`NewsLens could not load the workspace entities: ${e}`));
   const revalidateAll = () => {
     session.invalidate();
+    workspaceSymbols.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
@@ -120,6 +141,29 @@ export function startServer(connection: Connection): void {
     return document ? codeActions(document, params) : [];
   });
   connection.onDocumentSymbol(({ textDocument }) => withAnalysis(textDocument.uri, [], documentSymbols));
+  const at = <T>(uri: string, position: Position, empty: T, run: (doc: TextDocument, a: Analysis, offset: number) => T) =>
+    withAnalysis(uri, empty, (doc, a) => run(doc, a, toOffset(doc, position)));
+  connection.onDocumentHighlight(({ textDocument, position }) => at(textDocument.uri, position, [], documentHighlights));
+  connection.onReferences(({ textDocument, position, context }) =>
+    at(textDocument.uri, position, [], (doc, a, offset) => references(doc, a, offset, context.includeDeclaration)),
+  );
+  connection.onDefinition(({ textDocument, position }) => at(textDocument.uri, position, null, definition));
+  connection.onPrepareRename(({ textDocument, position }) => at(textDocument.uri, position, null, prepareRename));
+  connection.onRenameRequest(({ textDocument, position, newName }) =>
+    at(textDocument.uri, position, null, (doc, a, offset) => {
+      const edits = renamePerson(doc, a, offset, newName);
+      if (!edits) throw new ResponseError(ErrorCodes.InvalidParams, 'NewsLens renames people: put the cursor on a person’s name and give a name of one line.');
+      return { changes: { [doc.uri]: edits } };
+    }),
+  );
+  connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+    const settings = await session.settingsFor(textDocument.uri);
+    return withAnalysis(textDocument.uri, [], (doc, a) =>
+      inlayHints(doc, a, settings.inlayHints, { start: toOffset(doc, range.start), end: toOffset(doc, range.end) }),
+    );
+  });
+  connection.onCodeLens(({ textDocument }) => withAnalysis(textDocument.uri, [], codeLenses));
+  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols.find(userEntities.folders, documents.all(), query));
   connection.onRequest('newslens/report', ({ uri }: { uri: string }) =>
     withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.index)),
   );

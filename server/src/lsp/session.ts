@@ -8,6 +8,7 @@ import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
 import { indexKnowledge, type KnowledgeIndex } from '../analysis/entities/knowledge-index';
 import { SEVERITIES, type Analysis, type HiddenFinding, type RuleSettings } from '../analysis/types';
 import { builtinKnowledge } from '../knowledge/index';
+import type { InlayHintSettings } from './features/inlay-hints';
 
 /** The `newslens.*` settings the server reads, per document. */
 export interface Settings {
@@ -15,9 +16,16 @@ export interface Settings {
   hiddenFindings: HiddenFinding[];
   maxFileSize: number;
   entitiesFile: string;
+  inlayHints: InlayHintSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, hiddenFindings: [], maxFileSize: DEFAULT_MAX_LENGTH, entitiesFile: '.newslens/entities.json' };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  hiddenFindings: [],
+  maxFileSize: DEFAULT_MAX_LENGTH,
+  entitiesFile: '.newslens/entities.json',
+  inlayHints: { speakers: true, actorNames: true },
+};
 
 export class Session {
   index: KnowledgeIndex = indexKnowledge(builtinKnowledge());
@@ -86,5 +94,10 @@ export function normalizeSettings(raw: Partial<Settings> | null | undefined): Se
   const hiddenFindings = Array.isArray(raw?.hiddenFindings)
     ? raw.hiddenFindings.filter((h): h is HiddenFinding => typeof h?.code === 'string' && typeof h?.text === 'string')
     : [];
-  return { rules, hiddenFindings, maxFileSize, entitiesFile };
+  const hints = (raw?.inlayHints ?? {}) as Partial<InlayHintSettings>;
+  const inlayHints = {
+    speakers: typeof hints.speakers === 'boolean' ? hints.speakers : DEFAULT_SETTINGS.inlayHints.speakers,
+    actorNames: typeof hints.actorNames === 'boolean' ? hints.actorNames : DEFAULT_SETTINGS.inlayHints.actorNames,
+  };
+  return { rules, hiddenFindings, maxFileSize, entitiesFile, inlayHints };
 }

@@ -104,7 +104,7 @@ function aliasesByCoiner(actor: Actor): { coined: string; other: string } {
   return { coined, other: shown + (other.length > 8 ? `, and ${other.length - 8} more` : '') };
 }
 
-export function countryCard(index: KnowledgeIndex, mention: EntityMention): string {
+export function countryCard(index: KnowledgeIndex, mention: EntityMention, analysis?: Analysis): string {
   const country = lookup(index).countries.get(mention.id);
   const code = mention.id.replace('country:', '');
   const name = country?.name ?? mention.name;
@@ -114,27 +114,82 @@ export function countryCard(index: KnowledgeIndex, mention: EntityMention): stri
       : mention.form === 'demonym'
         ? `*“${md(mention.text)}”: of ${md(name)}*`
         : '*Country*';
-  return [`### ${flag(code)} ${md(name)}`, form, '', `ISO 3166: \`${code}\``].join('\n');
+  const lines = [`### ${flag(code)} ${md(name)}`, form, ''];
+  if (analysis) {
+    const mentions = analysis.entities.filter((e) => e.id === mention.id);
+    const forms = [...new Set(mentions.map((e) => e.text))];
+    lines.push(`**In this article:** ${mentions.length} mention${mentions.length === 1 ? '' : 's'}, as ${forms.map(md).join(', ')}  `);
+    // The threat actors the article names whose profiles attribute them to this country.
+    const actors = new Map<string, string>();
+    for (const e of analysis.entities) {
+      if (e.kind === 'actor' && lookup(index).actors.get(e.id)?.country === code) actors.set(e.id, e.name);
+    }
+    if (actors.size) lines.push(`**Threat actors here attributed to it:** ${[...actors.values()].map(md).join(', ')}  `);
+  }
+  lines.push(`ISO 3166: \`${code}\``);
+  return lines.join('\n');
 }
 
-export function organizationCard(index: KnowledgeIndex, mention: EntityMention): string {
+export function organizationCard(index: KnowledgeIndex, mention: EntityMention, analysis?: Analysis): string {
   const org = lookup(index).organizations.get(mention.id);
-  const lines = [`### ${md(org?.name ?? mention.name)}`, `*Organization${org?.description ? ` — ${md(org.description)}` : ''}*`];
+  const name = org?.name ?? mention.name;
+  const lines = [`### ${md(name)}`, `*Organization${org?.description ? ` — ${md(org.description)}` : ''}*`];
   const country = countryLabel(index, org?.country);
   if (country) lines.push('', `**Country:** ${country}`);
   if (org?.aliases.length) lines.push(`**Also:** ${org.aliases.map(md).join(', ')}`);
+  if (analysis) {
+    const statements = analysis.quotes.filter((q) => q.speaker?.id === mention.id && !q.fragment);
+    if (statements.length) {
+      lines.push('', `**Its statements in this article (${statements.length}):**`);
+      for (const q of statements.slice(0, 3)) lines.push(`- ${md(excerpt(q.text, 120))}`);
+    }
+    // People the article ties to it: their role names it, or one of its other names.
+    const names = [name, mention.text, ...(org?.aliases ?? [])].filter((n) => n.length > 2).map((n) => n.toLowerCase());
+    const people = analysis.people.filter((p) => p.role && names.some((n) => p.role!.toLowerCase().includes(n)));
+    if (people.length) lines.push('', `**People tied to it here:** ${people.map((p) => `${md(p.name)} (${md(p.role!)})`).join('; ')}`);
+  }
   return lines.join('\n');
 }
 
-export function personCard(person: Person, analysis: Analysis): string {
-  const lines = [`### ${md(person.name)}`, person.role ? `*${md(person.role)}*` : '*No role or affiliation given in the article*'];
+/** The 1-based line of `offset` in `text`, for cards that point into the article. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export function personCard(person: Person, analysis: Analysis, text?: string): string {
+  const where = (offset: number) => (text === undefined ? '' : ` (line ${lineOf(text, offset)})`);
+  const lines = [
+    `### ${md(person.name)}`,
+    person.role ? `*${md(person.role)}*${person.roleSpan ? where(person.roleSpan.start) : ''}` : '*No role or affiliation given in the article*',
+  ];
   const quotes = analysis.quotes.filter((q) => q.speaker?.id === person.id);
   if (quotes.length) {
     lines.push('', `**Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:**`);
-    for (const q of quotes.slice(0, 5)) lines.push(`- ${md(excerpt(q.text, 140))}`);
+    for (const q of quotes.slice(0, 5)) lines.push(`- ${md(excerpt(q.text, 140))}${where(q.start)}`);
     if (quotes.length > 5) lines.push(`- … and ${quotes.length - 5} more`);
   }
   return lines.join('\n');
+}
+
+/**
+ * One line on who said the quote around a mention and how NewsLens read it: the attribution as
+ * written and whom it resolves to ("“he added” → Tom Vance, the speaker of the last quote").
+ */
+export function quoteLine(quote: Quote): string {
+  const s = quote.speaker;
+  if (!s) return '*Inside a quote NewsLens could not attribute.*';
+  const how =
+    s.via === 'pronoun'
+      ? 'a pronoun, read as the person in view'
+      : s.via === 'nominal'
+        ? 'a description'
+        : s.text === s.name
+          ? 'named'
+          : 'a short form of the name';
+  const who = s.name ? `**${md(s.name)}**` : '*someone the article does not name*';
+  return `*Inside a quote:* “${md(s.text)}” → ${s.confidence === 'low' ? 'probably ' : ''}${who} (${how})`;
 }
 
 export function quoteCard(quote: Quote, analysis: Analysis): string {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { check, fixed, run } from './harness';
+import { check, fixed, quotesOf, run, speaker } from './harness';
 
 const C = 'unattributed-claim';
 
@@ -181,6 +181,21 @@ test('the message names the accused and the fix adds a source', () => {
   const [finding] = run(C, 'In 2016, the North Korean group APT28 hacked the committee.');
   assert.match(finding.message, /APT28/);
   assert.equal(fixed(C, 'Volt Typhoon hacked a utility in 2023.'), 'Volt Typhoon hacked a utility in 2023, according to [SOURCE].');
+});
+
+test('the fixes also offer each source the article already quotes by name', () => {
+  const text = 'Volt Typhoon hacked a utility in 2023. "We found it in May," said Dana Holt.';
+  const withHolt = (t: string) => {
+    const quotes = quotesOf(t);
+    quotes[0].speaker = speaker(t, 'Dana Holt', 'name', 'person:dana-holt');
+    return { quotes };
+  };
+  const [finding] = run(C, text, withHolt);
+  assert.deepEqual(
+    finding.data?.fixes?.map((f) => f.title),
+    ['Add a source: ", according to [SOURCE]"', 'Attribute to Dana Holt: ", according to Dana Holt"'],
+  );
+  assert.equal(fixed(C, text, withHolt, 1), 'Volt Typhoon hacked a utility in 2023, according to Dana Holt. "We found it in May," said Dana Holt.');
 });
 
 test('theft and destruction verbs accuse too', () => {
