@@ -126,6 +126,38 @@ describe('NewsLens in VS Code', () => {
     assert.ok(names.includes('Quotes'), names.join(', '));
   });
 
+  it('navigates by person: references, inlay hints, a hover inside a quote, the code lens command', async () => {
+    const text = [
+      'Grid operator hit',
+      '',
+      'Tom Vance, the agency’s director, said the intrusion was contained.',
+      '',
+      '“Strontium was behind it,” Vance said. “Nobody lost power,” he added.',
+      '',
+    ].join('\n');
+    const editor = await openArticle(text);
+    const uri = editor.document.uri;
+    const at = editor.document.positionAt(text.indexOf('Vance said') + 1);
+    const locations = await waitFor('the references to Tom Vance', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, at);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(
+      locations.map((l) => editor.document.getText(l.range)),
+      ['Tom Vance', 'Vance'],
+    );
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, whole);
+    const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+    assert.ok(labels.includes('→ APT28') && labels.includes('→ Tom Vance'), labels.join(', '));
+    const card = await hoverText(editor, text.indexOf('Strontium') + 2, /Inside a quote/);
+    assert.match(card, /Tom Vance/);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const lens = lenses.find((l) => l.command?.title === 'quoted 2 times');
+    assert.ok(lens?.command, JSON.stringify(lenses.map((l) => l.command?.title)));
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+  });
+
   it('runs the report and view commands', async () => {
     const editor = await openArticle();
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('newslens.showReport', editor.document.uri);

@@ -52,8 +52,23 @@ test('unattributed-quote: quiet where a reader carries the voice on or sees no s
     (text) => {
       const quotes = quotesOf(text);
       quotes[1].speaker = speaker(text, 'Iris Dahl', 'name', 'person:iris-dahl', quotes[1].end);
-      return { quotes };
+      const at = text.indexOf('Iris Dahl');
+      const dahl = { kind: 'person' as const, start: at, end: at + 9, text: 'Iris Dahl', id: 'person:iris-dahl', name: 'Iris Dahl' };
+      return { quotes, entities: [dahl] };
     },
+  );
+});
+
+test('unattributed-quote: a lone quote under a headline, with nobody introduced after it, is flagged', () => {
+  check(
+    'unattributed-quote',
+    `
+    Water plant breached
+
+    "Nobody told us anything about the intrusion."
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
+  `,
+    (text) => ({ quotes: quotesOf(text) }),
   );
 });
 

@@ -36,10 +36,10 @@ export const unattributedQuote: Rule = {
         !isStatement(text, q) ||
         !inBody(structure, q.start) ||
         (known.has(paragraph - 1) && structure.paragraphs[paragraph]?.start === q.start) ||
-        leadQuote(text, structure, q) ||
+        leadQuote(text, structure, speakers, q) ||
         // "cannot be portrayed simply as "Big Coal vs. wind."": words quoted inside the writer's own
         // sentence, right after one of its words, are a phrase of that sentence, not a statement.
-        /\p{Ll}\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) ||
+        /\p{Ll}[ \t\u00a0]?$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) ||
         attributedNearby(text, structure, attributedIn, q) ||
         speechAround(text, structure, quotes, q) ||
         candidateNearby(text, structure, quotes, speakers, q)
@@ -75,14 +75,17 @@ export const unattributedQuote: Rule = {
  * A quote that is the article's first body paragraph by itself: a lead quote, which the paragraphs
  * after it introduce ("So says the narrator of ...", "That slogan was ...").
  */
-function leadQuote(text: string, structure: Structure, q: Quote): boolean {
+function leadQuote(text: string, structure: Structure, speakers: readonly Span[], q: Quote): boolean {
   const i = paragraphIndexAt(structure, q.start);
   const paragraph = structure.paragraphs[i];
   if (!paragraph || q.end < paragraph.end - 1) return false;
   // After a dateline at most: "LOS ANGELES -- "…"".
   if (!/^(?:\p{Lu}[\p{Lu}\s.,]*(?:--|—|–)\s*)?$/u.test(text.slice(paragraph.start, q.start))) return false;
   for (let k = 0; k < i; k++) if (structure.paragraphs[k].kind === 'body') return false;
-  return true;
+  // The paragraph after it introduces someone who could have said it; a lone quote under a headline
+  // stays unattributed.
+  const next = structure.paragraphs[i + 1];
+  return !!next && speakers.some((s) => s.start >= next.start && s.start < next.end);
 }
 
 /** Quotes inside another quote (a sweep over the quotes in text order). */
