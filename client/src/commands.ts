@@ -1,6 +1,7 @@
 /** The `newslens.*` commands. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { type ReportData, showReportView } from './reportView';
 
 interface Host {
   client(): LanguageClient | undefined;
@@ -44,18 +45,34 @@ export function registerCommands(context: vscode.ExtensionContext, host: Host): 
     );
   });
 
-  register('newslens.showReport', async (uri?: vscode.Uri) => {
+  /** The article a report command is for, and the running client; undefined (with a message) when there is none. */
+  const reportTarget = (uri?: vscode.Uri) => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     const client = host.client();
     if (!target || !client) {
       void vscode.window.showInformationMessage('NewsLens: open an article to see its attribution report.');
       return undefined;
     }
+    return { target, client };
+  };
+  const notAnalysed = () => void vscode.window.showInformationMessage('NewsLens does not analyze this document. Its language is not in "newslens.languages".');
+
+  // The report as a picture (charts of sources, speakers and gaps), in a webview beside the article.
+  register('newslens.showReport', async (uri?: vscode.Uri) => {
+    const found = reportTarget(uri);
+    if (!found) return undefined;
+    const data = await found.client.sendRequest<ReportData | null>('newslens/reportData', { uri: found.target.toString() });
+    if (data === null) return notAnalysed();
+    return showReportView(data);
+  });
+
+  // The same report as Markdown text, read-only.
+  register('newslens.showReportText', async (uri?: vscode.Uri) => {
+    const found = reportTarget(uri);
+    if (!found) return undefined;
+    const { target, client } = found;
     const report = await client.sendRequest<string | null>('newslens/report', { uri: target.toString() });
-    if (report === null) {
-      void vscode.window.showInformationMessage('NewsLens does not analyze this document. Its language is not in "newslens.languages".');
-      return undefined;
-    }
+    if (report === null) return notAnalysed();
     const name = target.path.split('/').pop() || 'article';
     const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/Attribution report - ${name}.md`, query: String(++reportCount) });
     reports.set(reportUri.toString(), report);

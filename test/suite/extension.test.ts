@@ -160,7 +160,13 @@ describe('NewsLens in VS Code', () => {
 
   it('runs the report and view commands', async () => {
     const editor = await openArticle();
-    const report = await vscode.commands.executeCommand<vscode.TextDocument>('newslens.showReport', editor.document.uri);
+    const view = await vscode.commands.executeCommand<vscode.WebviewPanel>('newslens.showReport', editor.document.uri);
+    assert.ok(view, 'the report view opened');
+    assert.match(view.title, /Attribution report/);
+    assert.match(view.webview.html, /Sources by kind/);
+    assert.match(view.webview.html, /Dana Whitfield/);
+    view.dispose();
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('newslens.showReportText', editor.document.uri);
     assert.ok(report, 'the report opened');
     assert.match(report.getText(), /# Attribution report/);
     // The report is NewsLens's own output: a read-only document the server never analyses.

@@ -16,7 +16,7 @@ import { codeActions } from './features/code-actions';
 import { toOffset } from './features/ranges';
 import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
-import { reportMarkdown } from '../views/report';
+import { reportData, reportMarkdown } from '../views/report';
 import { legend, semanticTokens } from './features/semantic-tokens';
 import { documentSymbols } from './features/symbols';
 import { whoSaidWhat } from './features/who-said-what';
@@ -166,6 +166,9 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(({ query }) => workspaceSymbols.find(userEntities.folders, documents.all(), query));
   connection.onRequest('newslens/report', ({ uri }: { uri: string }) =>
     withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.index)),
+  );
+  connection.onRequest('newslens/reportData', ({ uri }: { uri: string }) =>
+    withAnalysis(uri, null, (doc, a) => reportData(doc.uri, doc.getText(), a, session.index)),
   );
   connection.onRequest('newslens/whoSaidWhat', ({ uri }: { uri: string }) => withAnalysis(uri, [], whoSaidWhat));
 
