@@ -134,3 +134,20 @@ test('cards: a mention inside a quote says who said the quote; a country card co
   assert.match(country, /2 mentions, as Kremlin, Russian/);
   assert.match(country, /Threat actors here attributed to it:\*\* APT28/);
 });
+
+test('a person card lists the roles other open articles give the same person', async () => {
+  const first = 'file:///tmp/newslens-test/first.article';
+  const second = 'file:///tmp/newslens-test/second.article';
+  await editor.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: first, languageId: 'article', version: 1, text: 'Lena Osei, the city’s water commissioner, said the pumps held.\n' },
+  });
+  await editor.diagnostics(first);
+  const text = '“We were lucky,” said Lena Osei, a former engineer at the plant.\n';
+  await editor.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: second, languageId: 'article', version: 1, text } });
+  await editor.diagnostics(second);
+  const hover = (await editor.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri: second },
+    position: { line: 0, character: text.indexOf('Osei') },
+  })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /In other articles of the workspace:\*\*\n- the city’s water commissioner \(\*first\\.article\*\)/);
+});

@@ -131,7 +131,11 @@ export function startServer(connection: Connection): void {
     return document ? session.analysisOf(document).then((analysis) => run(document, analysis)) : Promise.resolve(empty);
   };
 
-  connection.onHover(({ textDocument, position }) => withAnalysis(textDocument.uri, null, (doc, a) => hover(doc, a, session.index, toOffset(doc, position))));
+  connection.onHover(({ textDocument, position }) =>
+    withAnalysis(textDocument.uri, null, (doc, a) =>
+      hover(doc, a, session.index, toOffset(doc, position), (name) => workspaceSymbols.rolesElsewhere(doc.uri, name)),
+    ),
+  );
   connection.languages.semanticTokens.on(({ textDocument }) => withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)));
   connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
     withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a, { start: toOffset(doc, range.start), end: toOffset(doc, range.end) })),

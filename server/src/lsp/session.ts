@@ -62,6 +62,11 @@ export class Session {
     return analysis;
   }
 
+  /** The latest analysis of every open document, by URI (what the session has already computed). */
+  latestAnalyses(): [string, Analysis][] {
+    return [...this.analyses].map(([uri, entry]) => [uri, entry.analysis]);
+  }
+
   /** Settings or knowledge changed: every cached result is stale. */
   invalidate(): void {
     this.settings.clear();

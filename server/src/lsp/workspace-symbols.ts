@@ -75,6 +75,27 @@ export class WorkspaceSymbols {
     }
   }
 
+  /**
+   * The roles other articles give a person of this name: from the open documents and from the
+   * workspace files already read for symbols (nothing is read for this), at most five.
+   */
+  rolesElsewhere(uri: string, name: string): { file: string; role: string }[] {
+    const out: { file: string; role: string }[] = [];
+    const sources: [string, Analysis][] = [
+      ...this.session.latestAnalyses(),
+      ...[...this.cache.values()].map((e): [string, Analysis] => [e.document.uri, e.analysis]),
+    ];
+    const seen = new Set<string>([uri]);
+    for (const [other, analysis] of sources) {
+      if (seen.has(other)) continue;
+      seen.add(other);
+      const person = analysis.people.find((p) => p.name === name && p.role);
+      if (person) out.push({ file: path.basename(decodeURIComponent(other.replace(/^[a-z]+:\/\//, ''))), role: person.role! });
+      if (out.length === 5) break;
+    }
+    return out;
+  }
+
   /** Knowledge changed: every cached analysis is stale. */
   clear(): void {
     this.cache.clear();

@@ -158,7 +158,7 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-export function personCard(person: Person, analysis: Analysis, text?: string): string {
+export function personCard(person: Person, analysis: Analysis, text?: string, elsewhere: { file: string; role: string }[] = []): string {
   const where = (offset: number) => (text === undefined ? '' : ` (line ${lineOf(text, offset)})`);
   const lines = [
     `### ${md(person.name)}`,
@@ -169,6 +169,10 @@ export function personCard(person: Person, analysis: Analysis, text?: string): s
     lines.push('', `**Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:**`);
     for (const q of quotes.slice(0, 5)) lines.push(`- ${md(excerpt(q.text, 140))}${where(q.start)}`);
     if (quotes.length > 5) lines.push(`- … and ${quotes.length - 5} more`);
+  }
+  if (elsewhere.length) {
+    lines.push('', '**In other articles of the workspace:**');
+    for (const e of elsewhere) lines.push(`- ${md(e.role)} (*${md(e.file)}*)`);
   }
   return lines.join('\n');
 }
