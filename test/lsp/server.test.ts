@@ -78,18 +78,24 @@ test('code actions offer a fix or a way to silence each diagnostic', async () =>
   assert.equal(hide.command!.arguments![0].code, diagnostics[0].code);
 });
 
-test('the outline groups people, actors and quotes, each group containing its children', async () => {
+test('the outline reads as the cast (organizations, actors, countries), then quotes by speaker, each group containing its children', async () => {
   const symbols = (await editor.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
-  assert.ok(
-    symbols.some((s) => s.name === 'Threat actors'),
-    JSON.stringify(symbols.map((s) => s.name)),
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['Threat actors', 'Countries', 'Quotes'],
+  );
+  assert.deepEqual(
+    symbols[0].children!.map((c) => [c.name, c.detail]),
+    [['APT28', 'as Strontium, Fancy Bear']],
   );
   const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
-  for (const group of symbols) {
+  const inside = (group: DocumentSymbol) => {
     for (const child of group.children ?? []) {
       assert.ok(key(group.range.start) <= key(child.range.start) && key(child.range.end) <= key(group.range.end), `${child.name} inside ${group.name}`);
+      inside(child);
     }
-  }
+  };
+  symbols.forEach(inside);
 });
 
 test('edits re-run the analysis (incremental sync) and stale results are dropped', async () => {

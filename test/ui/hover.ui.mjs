@@ -248,6 +248,64 @@ async function inlayHints(page) {
   log(`inlay hints: ${(text.match(/→ [^\n]{0,20}/g) ?? []).slice(0, 4).join(' | ')}`);
 }
 
+/** The colour Monaco draws each word in (the first rendered occurrence), by word. */
+function wordColours(page, words) {
+  return page.evaluate((words) => {
+    const out = {};
+    for (const span of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line span span')) {
+      const text = span.textContent.replace(/\u00a0/g, ' ');
+      for (const word of words) if (!(word in out) && text.includes(word)) out[word] = getComputedStyle(span).color;
+    }
+    return out;
+  }, words);
+}
+
+/** Kinds a reader must tell apart, one word each as the sample writes it. */
+const KIND_WORDS = { actor: 'Strontium', country: 'German', organization: 'Microsoft', person: 'Olaf Scholz', quotation: 'This was not a random act' };
+
+/**
+ * Actors, countries, organizations, people and quotations are each drawn in their own colour, in the
+ * default light theme and, after switching with the theme picker, in Dark Modern and Dark High
+ * Contrast; a screenshot of each for the README. The light theme is put back for the later steps.
+ */
+async function kindColours(page) {
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Escape');
+  const check = async (theme) => {
+    const colours = await until(async () => {
+      const found = await wordColours(page, Object.values(KIND_WORDS));
+      return Object.keys(found).length === Object.keys(KIND_WORDS).length ? found : { retry: true, seen: found };
+    }, `not every kind's word is on screen (${theme})`);
+    const distinct = new Set(Object.values(colours));
+    log(
+      `${theme}: ${Object.entries(KIND_WORDS)
+        .map(([kind, word]) => `${kind} ${colours[word]}`)
+        .join(', ')}`,
+    );
+    if (distinct.size < Object.keys(KIND_WORDS).length) throw new Error(`${theme}: kinds share colours: ${JSON.stringify(colours)}`);
+    await page.screenshot({ path: path.join(resultsDir, `colours-${theme}.png`) });
+  };
+  const pickTheme = async (theme, workbenchClass) => {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget:visible input.input').first().waitFor({ timeout: waitMs });
+    await page.keyboard.type(theme);
+    await until(() => page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).count(), `the theme picker does not list ${theme}`);
+    await page.keyboard.press('Enter');
+    await until(
+      () => page.evaluate((name) => document.querySelector('.monaco-workbench')?.classList.contains(name), workbenchClass),
+      `the workbench did not switch to ${theme}`,
+    );
+    await settle(500);
+  };
+  await check('light');
+  await pickTheme('Dark Modern', 'vs-dark');
+  await check('dark');
+  await pickTheme('Dark High Contrast', 'hc-black');
+  await check('high-contrast');
+  await pickTheme('Light Modern', 'vs');
+}
+
 /** Runs "NewsLens: Show Attribution Report" from the Command Palette and waits for its charts. */
 async function reportView(page) {
   await page.mouse.move(5, 400);
@@ -311,9 +369,14 @@ async function main() {
     { name: `opens ${sample} from the Explorer`, run: () => openSample(page, sample) },
     { name: `hover on "${word}" names APT28 and Russia`, run: () => hoverActor(page), needs: 0 },
     { name: 'inlay hints name the canonical actor after an alias', run: () => inlayHints(page), needs: 0 },
+    {
+      name: 'actors, countries, organizations, people and quotes each have their colour, in light, dark and high contrast',
+      run: () => kindColours(page),
+      needs: 0,
+    },
     { name: 'the attribution report opens as charts from the Command Palette', run: () => reportView(page), needs: 0 },
     { name: `Problems panel lists ${diagnosticCode}`, run: () => openProblems(page), needs: 0 },
-    { name: 'quick fix from the keyboard changes the text and clears the problem', run: () => applyQuickFix(page), needs: 4 },
+    { name: 'quick fix from the keyboard changes the text and clears the problem', run: () => applyQuickFix(page), needs: 5 },
   ];
   const outcome = [];
   for (const [index, step] of steps.entries()) {

@@ -66,14 +66,14 @@ test('headline, byline and dateline', () =>
     ^^^^^^^^^^^^^ entity.name.section.dateline
   `));
 
-test('quotations with curly and straight marks, and attribution verbs', () =>
+// Attribution verbs are no grammar matter: "adds chlorine" and "were told" are ordinary verbs. The
+// semantic tokens mark the cues the analysis used (an `attribution` token), and only those.
+test('quotations with curly and straight marks; verbs get no scope of their own', () =>
   checkScopes(`
     Headline
-    “We saw it,” she said. "It spread," according to CISA.
+    “We saw it,” she said. "It spread," according to CISA. The plant adds chlorine.
     ^^^^^^^^^^^^ string.quoted.double.curly
-                     ^^^^ keyword.other.attribution
                            ^^^^^^^^^^^^ string.quoted.double.straight
-                                        ^^^^^^^^^^^^ keyword.other.attribution
   `));
 
 test('apostrophes are not quotations, and a quote ends with its line', () =>

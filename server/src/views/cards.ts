@@ -26,44 +26,47 @@ export function lookup(index: KnowledgeIndex): Lookup {
 
 const countryIds = new WeakMap<KnowledgeIndex, Map<string, Country>>();
 
-/** The flag emoji of an ISO 3166 alpha-2 code (regional indicator symbols). */
-export function flag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
-
 /** Escapes Markdown so names and quoted words render literally. */
 export function md(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
 
+/**
+ * A country as text a reader can read anywhere: its name and ISO code ("Russia (RU)"). Flags are
+ * regional-indicator emoji that many systems draw as boxes or letters, so labels never rely on them.
+ */
 export function countryLabel(index: KnowledgeIndex, code: string | undefined): string | undefined {
   if (!code) return undefined;
   const country = lookup(index).countries.get(`country:${code}`);
-  return `${flag(code)} ${country ? country.name : code}`.trim();
+  return country ? `${country.name} (${code})` : code;
 }
 
-export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analysis): string {
-  const lines = [`### ${md(actor.name)}`, '*Threat actor*', ''];
+/**
+ * A threat actor's card, leading with the answer: the name as written and who coined it, the group
+ * it is, and whose state is said to be behind it; then, after a rule and kept short, other names,
+ * tools, targets and the ATT&CK link. `written` is the name as the article gives it, if known.
+ */
+export function actorCard(index: KnowledgeIndex, actor: Actor, analysis?: Analysis, written?: string): string {
+  const asWritten = written && written.toLowerCase() !== actor.name.toLowerCase() ? written : undefined;
+  const coiner = asWritten ? actor.aliases.find((a) => a.name.toLowerCase() === asWritten.toLowerCase())?.source : undefined;
+  const lines = [asWritten ? `### ${md(asWritten)} → ${md(actor.name)}` : `### ${md(actor.name)}`];
+  lines.push(asWritten ? `*Threat actor: ${coiner ? `${md(coiner)}’s name for` : 'another name of'} the group ${md(actor.name)}*` : '*Threat actor*', '');
   const country = countryLabel(index, actor.country);
-  if (country) lines.push(`**Attributed to:** ${country}${actor.sponsor ? ` — ${md(actor.sponsor)}` : ''}  `);
+  if (country) lines.push(`**Attributed to:** ${md(country)}${actor.sponsor ? ` — ${md(actor.sponsor)}` : ''}  `);
   else if (actor.sponsor) lines.push(`**Suspected sponsor:** ${md(actor.sponsor)}  `);
-  if (actor.firstSeen) lines.push(`**First seen:** ${actor.firstSeen}  `);
-  const { coined, other } = aliasesByCoiner(actor);
-  if (coined) lines.push(`**Names by who coined them:** ${coined}  `);
-  if (other) lines.push(`**Other names:** ${other}  `);
-  if (actor.targets?.length) lines.push(`**Targets:** ${actor.targets.slice(0, 8).map(md).join(', ')}  `);
-  if (actor.software?.length) lines.push(`**Tools and malware:** ${actor.software.slice(0, 8).map(md).join(', ')}${actor.software.length > 8 ? ', …' : ''}  `);
-  if (actor.campaigns?.length) lines.push(`**Campaigns:** ${actor.campaigns.slice(0, 4).map(md).join(', ')}${actor.campaigns.length > 4 ? ', …' : ''}  `);
-  const ids = [
-    actor.attackId ? `[MITRE ATT&CK® ${actor.attackId}](https://attack.mitre.org/groups/${actor.attackId}/)` : '',
-    actor.mispUuid ? `MISP \`${actor.mispUuid}\`` : '',
-  ].filter(Boolean);
-  if (ids.length) lines.push(`**IDs:** ${ids.join(' · ')}  `);
+  else lines.push('**Attributed to:** no state, in the pinned sources  ');
+  const details: string[] = [];
+  const others = otherNames(actor, 5);
+  if (others) details.push(`**Other names:** ${others}  `);
   if (analysis) {
     const forms = [...new Set(analysis.entities.filter((e) => e.id === actor.id).map((e) => e.text))];
-    if (forms.length > 1) lines.push('', `*In this article as:* ${forms.map(md).join(', ')}`);
+    if (forms.length > 1) details.push(`**In this article as:** ${forms.map(md).join(', ')}  `);
   }
+  if (actor.software?.length) details.push(`**Tools:** ${actor.software.slice(0, 5).map(md).join(', ')}${actor.software.length > 5 ? ', …' : ''}  `);
+  if (actor.targets?.length) details.push(`**Targets:** ${actor.targets.slice(0, 5).map(md).join(', ')}${actor.targets.length > 5 ? ', …' : ''}  `);
+  if (actor.firstSeen) details.push(`**First seen:** ${actor.firstSeen}  `);
+  if (actor.attackId) details.push(`[MITRE ATT&CK® ${actor.attackId}](https://attack.mitre.org/groups/${actor.attackId}/)`);
+  if (details.length) lines.push('', '---', '', ...details);
   return lines.join('\n');
 }
 
@@ -83,25 +86,26 @@ const PROMINENT = [
 ];
 
 /**
- * "Microsoft: Forest Blizzard, STRONTIUM · CrowdStrike: Fancy Bear · …", and the names nobody is
- * credited with, each name once and both lists capped so the card stays readable.
+ * Other names, grouped by who coined them, the best-known vendors first ("Forest Blizzard,
+ * STRONTIUM (Microsoft) · Fancy Bear (CrowdStrike)"), then the names nobody is credited with; at
+ * most `max` entries, and how many more there are.
  */
-function aliasesByCoiner(actor: Actor): { coined: string; other: string } {
-  const seen = new Set<string>();
+function otherNames(actor: Actor, max: number): string {
+  const seen = new Set<string>([actor.name.toLowerCase()]);
   const bySource = new Map<string, string[]>();
-  const other: string[] = [];
+  const uncredited: string[] = [];
   for (const alias of actor.aliases) {
     const key = alias.name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     if (alias.source) bySource.set(alias.source, [...(bySource.get(alias.source) ?? []), alias.name]);
-    else if (key !== actor.name.toLowerCase()) other.push(alias.name);
+    else uncredited.push(alias.name);
   }
   const rank = (source: string) => (PROMINENT.includes(source) ? PROMINENT.indexOf(source) : PROMINENT.length);
   const sources = [...bySource.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const coined = sources.map((source) => `${md(source)}: ${bySource.get(source)!.map(md).join(', ')}`).join(' · ');
-  const shown = other.slice(0, 8).map(md).join(', ');
-  return { coined, other: shown + (other.length > 8 ? `, and ${other.length - 8} more` : '') };
+  const entries = [...sources.map((source) => `${bySource.get(source)!.map(md).join(', ')} (${md(source)})`), ...uncredited.map(md)];
+  const more = entries.length - max;
+  return entries.slice(0, max).join(' · ') + (more > 0 ? ` · and ${more} more` : '');
 }
 
 export function countryCard(index: KnowledgeIndex, mention: EntityMention, analysis?: Analysis): string {
@@ -114,7 +118,7 @@ export function countryCard(index: KnowledgeIndex, mention: EntityMention, analy
       : mention.form === 'demonym'
         ? `*“${md(mention.text)}”: of ${md(name)}*`
         : '*Country*';
-  const lines = [`### ${flag(code)} ${md(name)}`, form, ''];
+  const lines = [`### ${md(name)} (${code})`, form, ''];
   if (analysis) {
     const mentions = analysis.entities.filter((e) => e.id === mention.id);
     const forms = [...new Set(mentions.map((e) => e.text))];
@@ -126,7 +130,6 @@ export function countryCard(index: KnowledgeIndex, mention: EntityMention, analy
     }
     if (actors.size) lines.push(`**Threat actors here attributed to it:** ${[...actors.values()].map(md).join(', ')}  `);
   }
-  lines.push(`ISO 3166: \`${code}\``);
   return lines.join('\n');
 }
 

@@ -18,7 +18,7 @@ export function hover(document: TextDocument, analysis: Analysis, index: Knowled
     let value: string | undefined;
     if (mention.kind === 'actor') {
       const actor = lookup(index).actors.get(mention.id);
-      if (actor) value = actorCard(index, actor, analysis);
+      if (actor) value = actorCard(index, actor, analysis, mention.text);
     } else if (mention.kind === 'country') value = countryCard(index, mention, analysis);
     else if (mention.kind === 'organization') value = organizationCard(index, mention, analysis);
     else {

@@ -8,7 +8,7 @@ import type { Analysis, EntityKind, Span } from '../../analysis/types';
 import { lastStartingBefore } from '../../analysis/text/spans';
 import { toPosition } from './ranges';
 
-export const TOKEN_TYPES = ['threatActor', 'country', 'person', 'organization', 'quotation', 'speaker'] as const;
+export const TOKEN_TYPES = ['threatActor', 'country', 'person', 'organization', 'quotation', 'speaker', 'attribution'] as const;
 export const TOKEN_MODIFIERS = ['attributed', 'unattributed'] as const;
 
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
@@ -16,6 +16,7 @@ export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], toke
 const ENTITY_TYPE: Record<EntityKind, number> = { actor: 0, country: 1, person: 2, organization: 3 };
 const QUOTATION = 4;
 const SPEAKER = 5;
+const ATTRIBUTION = 6;
 
 interface Piece extends Span {
   type: number;
@@ -27,12 +28,18 @@ export function semanticTokens(document: TextDocument, analysis: Analysis, range
   const entities = new SortedSpans(
     analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TYPE[e.kind], modifiers: 0 })).sort((a, b) => a.start - b.start),
   );
-  // A speaker mention that is no entity (a pronoun, "the agency"), once however many quotes it speaks.
+  // A speaker mention that is no entity (a pronoun, "the agency"), once however many quotes it speaks;
+  // and the cue that credits a quote ("said", "told reporters", "according to"), which is all the
+  // attribution colouring there is: the grammar leaves verbs alone, so "adds chlorine" stays plain.
   const speakers: Piece[] = [];
   for (const quote of analysis.quotes) {
-    const s = quote.speaker;
-    if (s && !entities.overlaps(s) && !speakers.some((f) => f.start < s.end && s.start < f.end)) {
-      speakers.push({ start: s.start, end: s.end, type: SPEAKER, modifiers: 0 });
+    for (const [span, type] of [
+      [quote.speaker, SPEAKER],
+      [quote.cue, ATTRIBUTION],
+    ] as const) {
+      if (span && !entities.overlaps(span) && !speakers.some((f) => f.start < span.end && span.start < f.end)) {
+        speakers.push({ start: span.start, end: span.end, type, modifiers: 0 });
+      }
     }
   }
   const foreground = new SortedSpans([...entities.spans, ...speakers].sort((a, b) => a.start - b.start));
