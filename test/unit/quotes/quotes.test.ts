@@ -129,3 +129,14 @@ test('hostile input: runs of marks, unclosed quotes, a huge paragraph', () => {
   assert.equal(quotes.length, 40000);
   assert.equal(unbalanced.length, 0);
 });
+
+test('a subheading set in quote marks is no quote; a quoted paragraph that ends its sentence is', () => {
+  checkQuotes(`
+    The utility said it was fine.
+
+    ‘A long night at the plant’
+
+    “We stayed until dawn.”
+    ^^^^^^^^^^^^^^^^^^^^^^^ quote
+  `);
+});

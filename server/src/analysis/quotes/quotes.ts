@@ -7,7 +7,7 @@
  * length of the text whatever the marks look like (500 marks in a row, quotes that never close).
  */
 import { classifyMarks, type Mark } from './marks';
-import { firstEndingAfter } from '../text/spans';
+import { firstEndingAfter, spanIndexAt } from '../text/spans';
 import type { Span, Structure } from '../types';
 
 /** A quotation found in the text, before speakers are attributed. */
@@ -131,7 +131,20 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
   for (const q of quotes) {
     if (!q.parts && isFragment(text, structure, q)) q.fragment = true;
   }
-  return { quotes, unbalanced: unbalanced.sort((a, b) => a.start - b.start) };
+  return { quotes: quotes.filter((q) => !isQuotedHeading(text, structure, q)), unbalanced: unbalanced.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * A subheading set in quote marks ("‘A long night at the plant’" as a line of its own): the quote is
+ * the whole paragraph, short, with no sentence punctuation inside. Quoted speech set as a paragraph
+ * ends its sentence inside the marks, so a reader takes this for a heading, not for anyone's words.
+ */
+function isQuotedHeading(text: string, structure: Structure, q: QuoteSpan): boolean {
+  if (q.parts || q.unclosed) return false;
+  const paragraph = structure.paragraphs[spanIndexAt(structure.paragraphs, q.start)];
+  if (!paragraph || text.slice(paragraph.start, q.start).trim() !== '' || text.slice(q.end, paragraph.end).trim() !== '') return false;
+  const content = text.slice(q.content.start, q.content.end);
+  return !/[.!?…,;:—]/.test(content) && (content.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12;
 }
 
 function sameKind(a: Mark, b: Mark): boolean {
