@@ -23,8 +23,10 @@ export class StatusBar implements vscode.Disposable {
     const ours = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'NewsLens');
     // The server's notice about the analysis itself (code 'newslens-notice', e.g. a document over the
     // size limit, analysed in part) is no attribution gap; the item says it apart.
-    const isNotice = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === 'newslens-notice';
-    const notice = ours.find(isNotice);
+    // and its warnings on suppression directives ('newslens-directive') are no attribution gaps.
+    const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+    const isNotice = (d: vscode.Diagnostic) => codeOf(d).startsWith('newslens-');
+    const notice = ours.find((d) => codeOf(d) === 'newslens-notice');
     const findings = ours.filter((d) => !isNotice(d));
     const byCode = new Map<string, number>();
     for (const d of findings) {

@@ -10,7 +10,8 @@ import { findQuotes } from './quotes/quotes';
 import { RULES } from './rules/index';
 import { attributeSpeakers } from './speakers/speakers';
 import { structure as cutStructure } from './text/structure';
-import type { Analysis, AnalyzeOptions, Finding, Structure } from './types';
+import { RULE_CODES, type Analysis, type AnalyzeOptions, type Finding, type Structure } from './types';
+import { readDirectives } from './text/directives';
 
 const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] };
 
@@ -18,24 +19,27 @@ const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] }
 export const DEFAULT_MAX_LENGTH = 4_000_000;
 
 /** Analyzes one article. */
-export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOptions = {}): Analysis {
+export function analyze(original: string, index: KnowledgeIndex, options: AnalyzeOptions = {}): Analysis {
   const problems: string[] = [];
   const empty: Analysis = { structure: EMPTY_STRUCTURE, entities: [], quotes: [], people: [], findings: [], problems };
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (text.length > maxLength) {
+  if (original.length > maxLength) {
     // A text over the limit is analysed up to the last paragraph that fits, so its start is still
     // checked; every offset stays valid for the whole text, since the part is a prefix of it.
-    const cut = prefixEnd(text, maxLength);
-    const part = cut > 0 ? analyze(text.slice(0, cut), index, options) : empty;
+    const cut = prefixEnd(original, maxLength);
+    const part = cut > 0 ? analyze(original.slice(0, cut), index, options) : empty;
     part.problems.unshift(
-      `The text is ${text.length} characters long, over the limit of ${maxLength} (the newslens.maxFileSize setting); only its first ${cut} characters were analyzed.`,
+      `The text is ${original.length} characters long, over the limit of ${maxLength} (the newslens.maxFileSize setting); only its first ${cut} characters were analyzed.`,
     );
     return part;
   }
-  if (looksBinary(text)) {
+  if (looksBinary(original)) {
     problems.push('The text looks like binary data; it was not analyzed.');
     return empty;
   }
+  // Suppression directives in the text are read first and blanked out, offsets unchanged.
+  const directives = readDirectives(original, RULE_CODES);
+  const text = directives.text;
   const stage = <T>(name: string, fallback: T, run: () => T): T => {
     try {
       return run();
@@ -54,12 +58,15 @@ export function analyze(text: string, index: KnowledgeIndex, options: AnalyzeOpt
   for (const rule of RULES) {
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const raw of stage(rule.code, [], () => rule.check(context))) findings.push({ ...raw, code: rule.code, severity });
+    for (const raw of stage(rule.code, [], () => rule.check(context))) {
+      if (!directives.silenced(rule.code, raw.start)) findings.push({ ...raw, code: rule.code, severity });
+    }
   }
   const hidden = new Set((options.hidden ?? []).map((h) => `${h.code}\u0000${h.text}`));
   const shown = hidden.size ? findings.filter((f) => !hidden.has(`${f.code}\u0000${text.slice(f.start, f.end)}`)) : findings;
   shown.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { structure, entities, quotes, people, findings: shown, problems };
+  const notices = directives.problems.map((p) => ({ ...p.span, message: p.message }));
+  return { structure, entities, quotes, people, findings: shown, problems, ...(notices.length ? { notices } : {}) };
 }
 
 /** Where a prefix of at most `max` characters ends: after the last paragraph or line break in it, never inside a surrogate pair. */

@@ -245,6 +245,8 @@ export interface Analysis {
   findings: Finding[];
   /** Problems of the analysis itself (e.g. text too large), never thrown. */
   problems: string[];
+  /** Problems with a place in the text: a suppression directive that names an unknown code. */
+  notices?: (Span & { message: string })[];
 }
 
 /**

@@ -24,7 +24,7 @@ Options:
                                       Output format (default: text); github prints workflow annotations
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
-  --max-size N                        Skip files longer than N characters (default: ${DEFAULT_MAX_LENGTH})
+  --max-size N                        Analyze only the first N characters of longer files, to a paragraph end (default: ${DEFAULT_MAX_LENGTH})
   -h, --help                          Show this help
   -v, --version                       Show the version
 

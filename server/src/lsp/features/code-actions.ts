@@ -51,7 +51,23 @@ export function codeActions(document: TextDocument, params: CodeActionParams): C
         command: { title: 'Hide finding', command: HIDE_FINDING_COMMAND, arguments: [{ code: diagnostic.code, text: data.text }] },
       });
     }
-    actions.push(silenceAction(diagnostic, diagnostic.code));
+    if (!diagnostic.code.startsWith('newslens-')) {
+      // A directive above the line, in the text itself, as writers' tools let one do.
+      const line = diagnostic.range.start.line;
+      actions.push({
+        title: `Disable '${diagnostic.code}' for this line (a comment in the text)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: {
+          changes: {
+            [document.uri]: [
+              { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- newslens-disable-next-line ${diagnostic.code} -->\n` },
+            ],
+          },
+        },
+      });
+      actions.push(silenceAction(diagnostic, diagnostic.code));
+    }
   }
   return dedupeSilence(actions);
 }
@@ -65,12 +81,12 @@ function silenceAction(diagnostic: Diagnostic, code: string): CodeAction {
   };
 }
 
-/** One "turn off" action per code, however many of its diagnostics the range covers. */
+/** One "turn off" and one "disable for this line" action per code, however many of its diagnostics the range covers. */
 function dedupeSilence(actions: CodeAction[]): CodeAction[] {
   const seen = new Set<string>();
   return actions.filter((action) => {
-    if (!action.command) return true;
-    const key = String(action.command.arguments?.[0]);
+    if (!action.command && !action.title.startsWith('Disable ')) return true;
+    const key = action.command ? String(action.command.arguments?.[0]) : action.title;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -25,9 +25,16 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
 /** The code of the notice about the analysis itself (a text over the size limit, an internal error). */
 export const NOTICE_CODE = 'newslens-notice';
 
+/** The code of a warning on a suppression directive itself (an unknown code in it). */
+export const DIRECTIVE_CODE = 'newslens-directive';
+
 /** Diagnostics for a document: its findings, plus a single notice when the analysis itself had problems. */
 export function diagnostics(document: TextDocument, analysis: Analysis): Diagnostic[] {
   const out = analysis.findings.map((finding) => toDiagnostic(document, finding));
+  // A suppression directive that names an unknown code, marked where it stands.
+  for (const notice of analysis.notices ?? []) {
+    out.push({ range: toRange(document, notice), severity: DiagnosticSeverity.Warning, source: 'NewsLens', code: DIRECTIVE_CODE, message: notice.message });
+  }
   if (analysis.problems.length > 0) {
     out.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
