@@ -114,3 +114,37 @@ test('--format github prints one workflow annotation per finding, with its place
   for (const line of lines)
     assert.match(line, /^::(error|warning|notice) file=samples\/lazarus-heist\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=NewsLens [a-z-]+::\S/);
 });
+
+test('--format jsonl prints one JSON object per file, in order; --quiet keeps errors only; --max-warnings sets the exit status', () => {
+  const jsonl = cli('check', '--format', 'jsonl', ...samples);
+  const lines = jsonl.stdout.trim().split('\n');
+  assert.deepEqual(
+    lines.map((line) => JSON.parse(line).path),
+    samples,
+  );
+  const json = JSON.parse(cli('check', '--format', 'json', ...samples).stdout);
+  assert.deepEqual(
+    lines.map((line) => JSON.parse(line)),
+    json.files.map((file: object) => ({ version: 1, ...file })),
+  );
+  const warnings = json.files
+    .flatMap((f: { diagnostics: { severity: string }[] }) => f.diagnostics)
+    .filter((d: { severity: string }) => d.severity === 'warning').length;
+  assert.ok(warnings > 0);
+  const quiet = cli('check', '--format', 'json', '--quiet', ...samples);
+  assert.ok(JSON.parse(quiet.stdout).files.every((f: { diagnostics: { severity: string }[] }) => f.diagnostics.every((d) => d.severity === 'error')));
+  // With the rules that report errors turned off, the warnings alone decide the exit status.
+  const errorCodes = [
+    ...new Set(
+      json.files
+        .flatMap((f: { diagnostics: { severity: string; code: string }[] }) => f.diagnostics)
+        .filter((d: { severity: string }) => d.severity === 'error')
+        .map((d: { code: string }) => d.code),
+    ),
+  ].flatMap((code) => ['--rule', `${code}=off`]);
+  assert.equal(cli('check', ...errorCodes, '--max-warnings', String(warnings), ...samples).status, 0);
+  const over = cli('check', ...errorCodes, '--max-warnings', String(warnings - 1), ...samples);
+  assert.equal(over.status, 1);
+  assert.match(over.stderr, new RegExp(`${warnings} warnings, more than --max-warnings ${warnings - 1}`));
+  assert.equal(cli('check', '--max-warnings', 'many', ...samples).status, 2);
+});

@@ -1,7 +1,8 @@
 /**
  * The `newslens` command line: `newslens check [options] FILE...`. It runs the same `analyze()` as the
- * language server, so every rule shows in both. Exit status: 0 when no finding is an error, 1 when
- * one is, 2 when the command itself could not run (bad arguments, unreadable file).
+ * language server, so every rule shows in both. Exit status: 0 when no finding is an error (and the
+ * warnings are within --max-warnings), 1 when one is (or they are not), 2 when the command itself
+ * could not run (bad arguments, unreadable file).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
@@ -12,7 +13,7 @@ import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Seve
 import { VERSION } from '../version';
 import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
-import { toGithub, toJson, toSarif, toText, type FileResult } from '../views/formats';
+import { toGithub, toJson, toJsonLine, toSarif, toText, type FileResult } from '../views/formats';
 import { builtinKnowledge, knowledgeWithEntitiesFiles } from '../knowledge/index';
 
 const USAGE = `Usage: newslens check [options] FILE...
@@ -20,22 +21,28 @@ const USAGE = `Usage: newslens check [options] FILE...
 Checks who is who and who said what in news articles.
 
 Options:
-  --format text|json|markdown|sarif|github
-                                      Output format (default: text); github prints workflow annotations
+  --format text|json|jsonl|markdown|sarif|github
+                                      Output format (default: text); jsonl prints one JSON object per
+                                      file as each is checked; github prints workflow annotations
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
+  --quiet                             Report errors only (findings at error severity)
+  --max-warnings N                    Exit with 1 when there are more than N warnings
   --max-size N                        Analyze only the first N characters of longer files, to a paragraph end (default: ${DEFAULT_MAX_LENGTH})
   -h, --help                          Show this help
   -v, --version                       Show the version
 
 FILE may be a folder (its .txt, .md, .article and .news files, recursively) or - to read standard input. Rules: ${RULES.map((r) => r.code).join(', ')}.`;
 
-type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github';
+const FORMATS = ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Options {
   format: Format;
   rules: RuleSettings;
   maxSize: number;
+  quiet: boolean;
+  maxWarnings?: number;
   entities?: string;
   files: string[];
 }
@@ -43,7 +50,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options | 'help' | 'version' {
-  const options: Options = { format: 'text', rules: {}, maxSize: DEFAULT_MAX_LENGTH, files: [] };
+  const options: Options = { format: 'text', rules: {}, maxSize: DEFAULT_MAX_LENGTH, quiet: false, files: [] };
   if (args[0] === '-h' || args[0] === '--help' || args.length === 0) return 'help';
   if (args[0] === '-v' || args[0] === '--version') return 'version';
   if (args[0] !== 'check') throw new UsageError(`Unknown command '${args[0]}'. Did you mean 'newslens check ${args.join(' ')}'?`);
@@ -59,8 +66,7 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const format = value('--format');
-      if (!['text', 'json', 'markdown', 'sarif', 'github'].includes(format))
-        throw new UsageError(`Unknown format '${format}': use text, json, markdown, sarif or github.`);
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format '${format}': use ${FORMATS.join(', ')}.`);
       options.format = format as Format;
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const [code, severity] = value('--rule').split('=');
@@ -69,6 +75,11 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       options.rules[code as RuleCode] = severity as Severity | 'off';
     } else if (arg === '--entities' || arg.startsWith('--entities=')) {
       options.entities = value('--entities');
+    } else if (arg === '--quiet' || arg === '-q') {
+      options.quiet = true;
+    } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+      options.maxWarnings = Number(value('--max-warnings'));
+      if (!Number.isInteger(options.maxWarnings) || options.maxWarnings < 0) throw new UsageError('--max-warnings needs a whole number, 0 or more.');
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
       options.maxSize = Number(value('--max-size'));
       if (!Number.isFinite(options.maxSize) || options.maxSize < 0) throw new UsageError('--max-size needs a non-negative number.');
@@ -131,6 +142,7 @@ function main(args: string[]): number {
   const index = indexKnowledge(knowledge);
   const results: FileResult[] = [];
   let failed = false;
+  let warnings = 0;
   for (const path of expandInputs(options.files)) {
     let text: string;
     try {
@@ -143,21 +155,32 @@ function main(args: string[]): number {
     }
     const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize });
     if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${path}: ${problem}\n`);
-    results.push({ path, text, analysis });
+    warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
+    if (options.quiet) analysis.findings = analysis.findings.filter((f) => f.severity === 'error');
+    const result = { path, text, analysis };
+    // JSON Lines goes out file by file, so a pipeline can start on the first before the last is read.
+    if (options.format === 'jsonl') process.stdout.write(toJsonLine(result));
+    results.push(result);
   }
 
   const output =
-    options.format === 'json'
-      ? toJson(results)
-      : options.format === 'sarif'
-        ? toSarif(results, VERSION)
-        : options.format === 'markdown'
-          ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
-          : options.format === 'github'
-            ? toGithub(results)
-            : toText(results);
+    options.format === 'jsonl'
+      ? ''
+      : options.format === 'json'
+        ? toJson(results)
+        : options.format === 'sarif'
+          ? toSarif(results, VERSION)
+          : options.format === 'markdown'
+            ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
+            : options.format === 'github'
+              ? toGithub(results)
+              : toText(results);
   process.stdout.write(output);
   if (failed) return 2;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`newslens: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return 1;
+  }
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

@@ -15,22 +15,29 @@ export interface FileResult {
 
 /** The JSON report, version 1. Keys and their order are part of the contract. */
 export function toJson(files: FileResult[]): string {
-  const report = {
-    version: 1,
-    files: files.map(({ path, analysis }) => ({
-      path,
-      entities: analysis.entities.map((e) => ({ kind: e.kind, start: e.start, end: e.end, text: e.text, id: e.id, name: e.name })),
-      quotes: analysis.quotes.map((q) => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, name: q.speaker.name, id: q.speaker.id } : null,
-      })),
-      people: analysis.people.map((p) => ({ id: p.id, name: p.name, role: p.role })),
-      diagnostics: analysis.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end })),
-    })),
-  };
+  const report = { version: 1, files: files.map(fileJson) };
   return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** One file as JSON Lines, for pipelines: the JSON format's file object with its version, on one line. */
+export function toJsonLine(file: FileResult): string {
+  return JSON.stringify({ version: 1, ...fileJson(file) }) + '\n';
+}
+
+/** A file's results in the JSON contract (version 1). */
+function fileJson({ path, analysis }: FileResult) {
+  return {
+    path,
+    entities: analysis.entities.map((e) => ({ kind: e.kind, start: e.start, end: e.end, text: e.text, id: e.id, name: e.name })),
+    quotes: analysis.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, name: q.speaker.name, id: q.speaker.id } : null,
+    })),
+    people: analysis.people.map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    diagnostics: analysis.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end })),
+  };
 }
 
 /** Compiler-style lines, `path:line:column: severity code: message`, one-based as editors expect. */
