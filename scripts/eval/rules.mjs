@@ -40,7 +40,9 @@ function evaluate(core, index, knowledge, cases) {
   for (const { name, gold } of cases) {
     const parsed = parseGold(gold);
     const { text } = parsed;
-    const analysis = oracle ? analyzeWithEntities(core, text, index, goldMentions(parsed.entities, knowledge)) : core.analyze(text, index);
+    const analysis = oracle
+      ? analyzeWithEntities(core, text, index, goldMentions(parsed.entities, knowledge))
+      : core.analyze(text, index, { markdown: /\.(?:md|markdown)(?:\.gold)?$/i.test(name) });
     const expected = parsed.diagnostics.map((d) => ({ ...d, matched: false }));
     const line = (offset) => text.slice(Math.max(0, offset - 30), offset + 50).replace(/\s+/g, ' ');
     for (const f of analysis.findings) {

@@ -5,7 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 
@@ -147,4 +148,20 @@ test('--format jsonl prints one JSON object per file, in order; --quiet keeps er
   assert.equal(over.status, 1);
   assert.match(over.stderr, new RegExp(`${warnings} warnings, more than --max-warnings ${warnings - 1}`));
   assert.equal(cli('check', '--max-warnings', 'many', ...samples).status, 2);
+});
+
+test('a UTF-16 file with a byte-order mark is read; a Markdown file is read for its prose only', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'newslens-cli-'));
+  const utf16 = path.join(folder, 'wide.txt');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Fancy Bear hacked the grid in 2023.\n', 'utf16le')]));
+  const wide = cli('check', '--format', 'json', utf16);
+  assert.equal(wide.status, 0, wide.stderr);
+  assert.deepEqual(
+    JSON.parse(wide.stdout).files[0].diagnostics.map((d: { code: string }) => d.code),
+    ['unattributed-claim'],
+  );
+  const draft = path.join(folder, 'draft.md');
+  writeFileSync(draft, '---\ntitle: "Russia hacked the grid"\n---\n\n# Grid\n\n```\n"Not a quote at all, just code."\n```\n');
+  const markdown = JSON.parse(cli('check', '--format', 'json', draft).stdout).files[0];
+  assert.deepEqual([markdown.quotes.length, markdown.diagnostics.length], [0, 0]);
 });

@@ -129,6 +129,41 @@ test('odd input never breaks the server, and ranges stay exact around astral cha
   await editor.diagnostics('file:///tmp/newslens-test/big.article', () => true, 60_000);
 });
 
+test('Markdown: only the prose is analysed, and a quick fix inside a paragraph edits the right characters', async () => {
+  const uri = 'file:///tmp/newslens-test/draft.md';
+  const text = [
+    '---',
+    'title: "Russia hacked the grid"',
+    '---',
+    '',
+    '# Grid operator hit',
+    '',
+    'The plant [reopened](https://example.org/a "Reopened") on Monday. Fancy Bear hacked the utility in 2023.',
+    '',
+    '```',
+    '"This is not a quote."',
+    '```',
+    '',
+  ].join('\n');
+  await open(uri, text, 'markdown');
+  const { diagnostics } = await editor.diagnostics(uri);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['unattributed-claim'],
+  );
+  const actions = (await editor.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostics[0].range,
+    context: { diagnostics },
+  })) as CodeAction[];
+  const fix = actions.find((a) => a.isPreferred)!;
+  const [edit] = fix.edit!.changes![uri];
+  const lines = text.split('\n');
+  lines[edit.range.start.line] =
+    lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.start.line].slice(edit.range.end.character);
+  assert.equal(lines[6], 'The plant [reopened](https://example.org/a "Reopened") on Monday. Fancy Bear hacked the utility in 2023, according to [SOURCE].');
+});
+
 test('shutdown and exit end the process cleanly', async () => {
   assert.equal(await editor.close(), 0);
 });

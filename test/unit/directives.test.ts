@@ -17,7 +17,15 @@ test('directives silence the next line, a block or the file, for the codes they 
   assert.deepEqual(codes(nextLine), ['vague-source@6']);
   const block = ['Water plant breached', '', '<!-- newslens-disable all -->', QUOTE, '', VAGUE, '<!-- newslens-enable all -->', '', VAGUE, ''].join('\n');
   assert.deepEqual(codes(block), ['vague-source@9']);
-  const file = ['<!-- newslens-disable-file vague-source, unattributed-quote -->', 'Water plant breached', '', QUOTE, '', VAGUE, ''].join('\n');
+  const file = [
+    '<!-- newslens-disable-file vague-source, unattributed-quote -- both reviewed by the desk -->',
+    'Water plant breached',
+    '',
+    QUOTE,
+    '',
+    VAGUE,
+    '',
+  ].join('\n');
   assert.deepEqual(codes(file), []);
 });
 

@@ -12,6 +12,7 @@ import { attributeSpeakers } from './speakers/speakers';
 import { structure as cutStructure } from './text/structure';
 import { RULE_CODES, type Analysis, type AnalyzeOptions, type Finding, type Structure } from './types';
 import { readDirectives } from './text/directives';
+import { maskMarkdown } from './text/markdown';
 
 const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] };
 
@@ -39,7 +40,8 @@ export function analyze(original: string, index: KnowledgeIndex, options: Analyz
   }
   // Suppression directives in the text are read first and blanked out, offsets unchanged.
   const directives = readDirectives(original, RULE_CODES);
-  const text = directives.text;
+  // In Markdown only the prose counts; the masked text keeps every offset of the file.
+  const text = options.markdown ? maskMarkdown(directives.text) : directives.text;
   const stage = <T>(name: string, fallback: T, run: () => T): T => {
     try {
       return run();

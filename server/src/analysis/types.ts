@@ -263,6 +263,8 @@ export interface AnalyzeOptions {
   rules?: RuleSettings;
   /** Findings the user hid. */
   hidden?: readonly HiddenFinding[];
-  /** Texts longer than this are not analyzed; a problem says so. */
+  /** Texts longer than this are analyzed up to the last paragraph that fits; a problem says so. */
   maxLength?: number;
+  /** The text is Markdown: only its prose is analyzed (front matter, code, HTML and link targets are not). */
+  markdown?: boolean;
 }

@@ -11,6 +11,7 @@ import { RULES } from '../analysis/rules/index';
 import { lineColumn, lineStarts } from '../analysis/text/spans';
 import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Severity } from '../analysis/types';
 import { VERSION } from '../version';
+import { decodeText } from '../decode';
 import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
 import { toGithub, toJson, toJsonLine, toSarif, toText, type FileResult } from '../views/formats';
@@ -90,16 +91,9 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
   return options;
 }
 
-/** Reads a file as UTF-8 text, as an editor would show it (without a byte-order mark). */
+/** Reads a file as the text an editor would show (UTF-8, or UTF-16 with a byte-order mark). */
 function readText(path: string): string {
-  const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${path}: not valid UTF-8 text; save it as UTF-8 and try again.`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeText(path === '-' ? readFileSync(0) : readFileSync(path), path);
 }
 
 /**
@@ -153,7 +147,7 @@ function main(args: string[]): number {
       failed = true;
       continue;
     }
-    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize });
+    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: /\.(?:md|markdown)$/i.test(path) });
     if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${path}: ${problem}\n`);
     warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
     if (options.quiet) analysis.findings = analysis.findings.filter((f) => f.severity === 'error');

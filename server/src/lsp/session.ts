@@ -57,7 +57,12 @@ export class Session {
     const settings = await this.settingsFor(document.uri);
     const again = this.analyses.get(document.uri);
     if (again?.version === document.version) return again.analysis;
-    const analysis = analyze(document.getText(), this.index, { rules: settings.rules, hidden: settings.hiddenFindings, maxLength: settings.maxFileSize });
+    const analysis = analyze(document.getText(), this.index, {
+      rules: settings.rules,
+      hidden: settings.hiddenFindings,
+      maxLength: settings.maxFileSize,
+      markdown: document.languageId === 'markdown',
+    });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }

@@ -13,6 +13,7 @@ import { analyze } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
 import { toRange } from './features/ranges';
 import type { Session } from './session';
+import { decodeText } from '../decode';
 
 /** The extensions of articles in a folder: NewsLens's own and the prose formats it reads. */
 const ARTICLE_FILE = /\.(?:article|news|txt|md|markdown)$/i;
@@ -65,9 +66,9 @@ export class WorkspaceSymbols {
       const key = `${info.size}:${info.mtimeMs}`;
       const cached = this.cache.get(file);
       if (cached?.key === key) return cached;
-      const text = await readFile(file, 'utf8');
+      const text = decodeText(await readFile(file), file);
       const document = TextDocument.create(uri, 'article', 0, text);
-      const entry = { key, document, analysis: analyze(text, this.session.index) };
+      const entry = { key, document, analysis: analyze(text, this.session.index, { markdown: /\.(?:md|markdown)$/i.test(file) }) };
       this.cache.set(file, entry);
       return entry;
     } catch {

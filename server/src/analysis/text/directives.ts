@@ -8,7 +8,8 @@
  *   <!-- newslens-enable vague-source -->                     ... to here (or to the end)
  *   <!-- newslens-disable-file speaker-without-role -->       the whole file
  *
- * The directives are blanked out (same length, offsets unchanged) before the text is analysed, so
+ * A reason may follow the codes after ` -- ` (`<!-- newslens-disable-file all -- examples of bad
+ * attribution -->`). The directives are blanked out (same length, offsets unchanged) before the text is analysed, so
  * their words never count as prose; a directive naming an unknown code is reported.
  */
 import type { RuleCode, Span } from '../types';
@@ -36,7 +37,9 @@ export function readDirectives(text: string, codes: readonly string[]): Directiv
     const start = m.index;
     const end = start + m[0].length;
     blanked = blanked.slice(0, start) + m[0].replace(/[^\n]/g, ' ') + blanked.slice(end);
+    // Anything after " -- " is the writer's reason, as ESLint's directives allow.
     const named = m[2]
+      .split(/\s--\s/)[0]
       .split(/[\s,]+/)
       .map((c) => c.trim())
       .filter(Boolean);

@@ -1,0 +1,101 @@
+/**
+ * The prose of a Markdown article, for analysis: the document parsed with mdast-util-from-markdown
+ * (micromark, CommonMark), and every part that is not prose
+ * replaced by spaces, line breaks kept, so that every offset still points into the file as written:
+ * YAML or TOML front matter, fenced and indented code, inline code, HTML (comments and tags),
+ * images, link reference definitions, and a link's destination and title (its text stays).
+ * Heading, list and block-quote markers stay: the structure stage reads headings and list items by
+ * them, and they are no words.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+interface Node {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Node[];
+}
+
+/** Node types whose whole span is markup or machine text, never prose. */
+const MASKED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition']);
+
+/** Inline or block markup this module masks, within one block: code, HTML, an image, a link or definition. */
+const MAY_HAVE_MARKUP = /`|~~~|<[!/a-zA-Z?]|!\[|\]\s*[([:]|^(?: {4}|\t)[^\s]/m;
+/** Front matter: a block fenced by --- (YAML) or +++ (TOML) lines at the very start. */
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The text with everything but Markdown prose blanked out; the same length as `text`. Parsing is
+ * where the time goes, so only what needs it is parsed: front matter is found by its fences, and
+ * then each blank-line-separated block that may hold markup is parsed on its own (prose blocks,
+ * most of an article, are left as they are). A text with a code fence, which may run over blank
+ * lines, is parsed whole.
+ */
+export function maskMarkdown(text: string): string {
+  const spans: [number, number][] = [];
+  let from = 0;
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    spans.push([0, front[0].length]);
+    from = front[0].length;
+  }
+  if (/^[ \t]*(?:```|~~~)/m.test(text)) markupSpans(text.slice(from), from, spans);
+  else {
+    const blocks = /(?:^|\n)[ \t]*\n/g;
+    let start = from;
+    for (;;) {
+      const gap = blocks.exec(text);
+      const end = gap ? gap.index : text.length;
+      if (end > start) {
+        const block = text.slice(start, end);
+        if (MAY_HAVE_MARKUP.test(block)) markupSpans(block, start, spans);
+      }
+      if (!gap) break;
+      start = Math.max(start, gap.index + gap[0].length);
+      if (gap[0].length === 0) blocks.lastIndex++;
+    }
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const b = Math.max(s, at);
+    out += text.slice(at, b) + text.slice(b, e).replace(/[^\n\r]/g, ' ');
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/** Adds the non-prose spans of one Markdown `source` (at `offset` in the text) to `spans`. */
+function markupSpans(source: string, offset: number, spans: [number, number][]): void {
+  let tree: Node;
+  try {
+    tree = fromMarkdown(source) as Node;
+  } catch {
+    return;
+  }
+  const visit = (node: Node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (MASKED.has(node.type)) {
+      spans.push([offset + start, offset + end]);
+      return;
+    }
+    if (node.type === 'link' || node.type === 'linkReference') {
+      // "[the ministry](https://… "Title")": keep the text, blank the brackets, destination and title.
+      let at = start;
+      for (const child of node.children ?? []) {
+        const childStart = child.position?.start.offset;
+        const childEnd = child.position?.end.offset;
+        if (childStart === undefined || childEnd === undefined) continue;
+        if (childStart > at) spans.push([offset + at, offset + childStart]);
+        at = childEnd;
+      }
+      if (end > at) spans.push([offset + at, offset + end]);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+}
