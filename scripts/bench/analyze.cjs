@@ -59,3 +59,26 @@ const shared =
   'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '.repeat(10_000);
 const sharedMs = time(shared, 2);
 console.log(`0.55 MB of one shared family name: ${sharedMs.toFixed(0)} ms, ${(shared.length / 1e6 / (sharedMs / 1000)).toFixed(2)} MB/s`);
+
+// Markdown: the samples' prose with front matter and a link in every other paragraph, read as
+// Markdown, against the same prose as plain text (target: within 10%).
+const plainProse = samples.join('\n\n');
+const markdown =
+  '---\ntitle: Samples\n---\n\n' +
+  plainProse
+    .split('\n\n')
+    .map((p, i) => (i % 2 ? p.replace(/(Microsoft|the FBI|CISA|Mandiant)/, `[$1](https://example.org/${i} "source")`) : p))
+    .join('\n\n');
+const timeAs = (text, options, rounds) => {
+  core.analyze(text, index, options);
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) core.analyze(text, index, options);
+  return (performance.now() - start) / rounds;
+};
+let plainMs = 0;
+let markdownMs = 0;
+for (let round = 0; round < 3; round++) {
+  plainMs += timeAs(plainProse, {}, 10);
+  markdownMs += timeAs(markdown, { markdown: true }, 10);
+}
+console.log(`Markdown (${markdown.length} chars, links and front matter) vs the same prose as text: ${(markdownMs / plainMs).toFixed(2)}x`);

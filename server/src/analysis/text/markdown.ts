@@ -38,8 +38,12 @@ export function maskMarkdown(text: string): string {
     spans.push([0, front[0].length]);
     from = front[0].length;
   }
-  if (/^[ \t]*(?:```|~~~)/m.test(text)) markupSpans(text.slice(from), from, spans);
+  if (/^[ \t]*(?:```|~~~)/m.test(text)) markupSpans(text.slice(from), [{ source: 0, text: from }], spans);
   else {
+    // The blocks that may hold markup, parsed in one call (a parser per block costs more than the
+    // parsing): joined by blank lines, with where each one starts in the joined source and the text.
+    const starts: { source: number; text: number }[] = [];
+    let source = '';
     const blocks = /(?:^|\n)[ \t]*\n/g;
     let start = from;
     for (;;) {
@@ -47,12 +51,16 @@ export function maskMarkdown(text: string): string {
       const end = gap ? gap.index : text.length;
       if (end > start) {
         const block = text.slice(start, end);
-        if (MAY_HAVE_MARKUP.test(block)) markupSpans(block, start, spans);
+        if (MAY_HAVE_MARKUP.test(block)) {
+          if (source) source += '\n\n';
+          starts.push({ source: source.length, text: start });
+          source += block;
+        }
       }
       if (!gap) break;
       start = Math.max(start, gap.index + gap[0].length);
-      if (gap[0].length === 0) blocks.lastIndex++;
     }
+    if (source) markupSpans(source, starts, spans);
   }
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
@@ -67,20 +75,31 @@ export function maskMarkdown(text: string): string {
   return out + text.slice(at);
 }
 
-/** Adds the non-prose spans of one Markdown `source` (at `offset` in the text) to `spans`. */
-function markupSpans(source: string, offset: number, spans: [number, number][]): void {
+/**
+ * Adds the non-prose spans of the Markdown `source` to `spans`, in the text's offsets: `starts` says
+ * where each piece of the source begins in the source and in the text (pieces in order).
+ */
+function markupSpans(source: string, starts: { source: number; text: number }[], spans: [number, number][]): void {
   let tree: Node;
   try {
     tree = fromMarkdown(source) as Node;
   } catch {
     return;
   }
+  // A node lies within one piece: blank lines end every construct this module masks but code fences,
+  // and a text with a fence is parsed whole.
+  const add = (start: number, end: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i].source > start) i--;
+    const shift = starts[i].text - starts[i].source;
+    spans.push([start + shift, end + shift]);
+  };
   const visit = (node: Node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     if (MASKED.has(node.type)) {
-      spans.push([offset + start, offset + end]);
+      add(start, end);
       return;
     }
     if (node.type === 'link' || node.type === 'linkReference') {
@@ -90,10 +109,10 @@ function markupSpans(source: string, offset: number, spans: [number, number][]):
         const childStart = child.position?.start.offset;
         const childEnd = child.position?.end.offset;
         if (childStart === undefined || childEnd === undefined) continue;
-        if (childStart > at) spans.push([offset + at, offset + childStart]);
+        if (childStart > at) add(at, childStart);
         at = childEnd;
       }
-      if (end > at) spans.push([offset + at, offset + end]);
+      if (end > at) add(at, end);
     }
     for (const child of node.children ?? []) visit(child);
   };
