@@ -28,13 +28,12 @@ export const unattributedQuote: Rule = {
     const unknown: Quote[] = [];
     for (const q of quotes) {
       // An unclosed quote is already reported by unbalanced-quote; one finding per mistake is enough.
-      if (q.unclosed || nested.has(q) || q.fragment) continue;
+      // Nor are fragments, titles and headlines statements whose voice a next paragraph could continue.
+      if (q.unclosed || nested.has(q) || q.fragment || !isStatement(text, q) || !inBody(structure, q.start)) continue;
       const paragraph = paragraphIndexAt(structure, q.start);
       if (
         q.speaker ||
         q.cue ||
-        !isStatement(text, q) ||
-        !inBody(structure, q.start) ||
         (known.has(paragraph - 1) && structure.paragraphs[paragraph]?.start === q.start) ||
         leadQuote(text, structure, speakers, q) ||
         // "cannot be portrayed simply as "Big Coal vs. wind."": words quoted inside the writer's own
