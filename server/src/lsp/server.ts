@@ -40,10 +40,12 @@ export function startServer(connection: Connection): void {
 
   let registerForConfiguration = false;
   let canRefreshTokens = false;
+  let canRefreshHints = false;
   connection.onInitialize((params) => {
     session.canReadConfiguration = params.capabilities.workspace?.configuration === true;
     registerForConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     userEntities.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (userEntities.folders.length === 0 && params.rootUri) userEntities.folders = [params.rootUri];
     return {
@@ -92,6 +94,8 @@ export function startServer(connection: Connection): void {
     workspaceSymbols.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    // The inlay hints follow their settings (newslens.inlayHints.*) without a reload.
+    if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
 
   connection.onInitialized(() => {
