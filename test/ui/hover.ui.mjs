@@ -127,7 +127,7 @@ function hoverText(page) {
 }
 
 /** Rests the mouse on the actor's name and waits for the server's hover. */
-async function hoverActor(page) {
+async function hoverActor(page, screenshot = 'hover.png') {
   // Scroll with the mouse wheel until the word is on screen, as a reader would.
   const target = await until(async () => {
     const found = await locateWord(page, word);
@@ -166,7 +166,7 @@ async function hoverActor(page) {
     return settled || { retry: true, seen: 'the hover is still fading in' };
   }, 'the hover never finished fading in');
   await settle(300);
-  await page.screenshot({ path: path.join(resultsDir, 'hover.png') });
+  await page.screenshot({ path: path.join(resultsDir, screenshot) });
   log(`hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
 }
 
@@ -301,6 +301,10 @@ async function kindColours(page) {
   await check('light');
   await pickTheme('Dark Modern', 'vs-dark');
   await check('dark');
+  // The actor card in the dark theme, as a reader sees it there.
+  await hoverActor(page, 'hover-dark.png');
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Escape');
   await pickTheme('Dark High Contrast', 'hc-black');
   await check('high-contrast');
   await pickTheme('Light Modern', 'vs');
