@@ -48,7 +48,27 @@ const WORDS = [
   'reportedly',
 ];
 const MARKS = ['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', "''", '``'];
-const ODD = ['\u0000', '\r', '\r\n', '\n\n', '\u200f', '\u202e', '\u200b', '\u0301', '\ufeff', '\ud83d', '\ude00', '\u{1F1F7}\u{1F1FA}', '\t', '\u2028'];
+const ODD = [
+  '> ',
+  '```',
+  '<!-- x -->',
+  '[a](b "c")',
+  '---\n',
+  '\u0000',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\u200f',
+  '\u202e',
+  '\u200b',
+  '\u0301',
+  '\ufeff',
+  '\ud83d',
+  '\ude00',
+  '\u{1F1F7}\u{1F1FA}',
+  '\t',
+  '\u2028',
+];
 
 /** Any string, full Unicode with lone surrogates included. */
 const anyText = fc.string({ unit: 'binary', maxLength: 400 });
@@ -108,6 +128,8 @@ export const analyzeProperty = fc.property(texts, (text) => {
   checkAnalysis(text, a);
   const again = analyze(text, index);
   if (JSON.stringify(again) !== JSON.stringify(a)) throw new Error('two analyses of the same text differ');
+  // The same text read as Markdown: its masking and block quotes keep every offset valid too.
+  checkAnalysis(text, analyze(text, index, { markdown: true }));
 });
 
 /** The LSP features never throw on any text, at any position, and their ranges lie inside the document. */

@@ -12,7 +12,7 @@ import { attributeSpeakers } from './speakers/speakers';
 import { structure as cutStructure } from './text/structure';
 import { RULE_CODES, type Analysis, type AnalyzeOptions, type Finding, type Structure } from './types';
 import { readDirectives } from './text/directives';
-import { maskMarkdown } from './text/markdown';
+import { readMarkdown } from './text/markdown';
 
 const EMPTY_STRUCTURE: Structure = { paragraphs: [], sentences: [], tokens: [] };
 
@@ -41,7 +41,8 @@ export function analyze(original: string, index: KnowledgeIndex, options: Analyz
   // Suppression directives in the text are read first and blanked out, offsets unchanged.
   const directives = readDirectives(original, RULE_CODES);
   // In Markdown only the prose counts; the masked text keeps every offset of the file.
-  const text = options.markdown ? maskMarkdown(directives.text) : directives.text;
+  const markdown = options.markdown ? readMarkdown(directives.text) : undefined;
+  const text = markdown ? markdown.text : directives.text;
   const stage = <T>(name: string, fallback: T, run: () => T): T => {
     try {
       return run();
@@ -52,7 +53,7 @@ export function analyze(original: string, index: KnowledgeIndex, options: Analyz
   };
   const structure = stage('structure', EMPTY_STRUCTURE, () => cutStructure(text));
   const { entities, people } = stage('entities', { entities: [], people: [] }, () => findEntities(text, structure, index));
-  const found = stage('quotes', { quotes: [], unbalanced: [] }, () => findQuotes(text, structure));
+  const found = stage('quotes', { quotes: [], unbalanced: [] }, () => findQuotes(text, structure, markdown?.blockQuotes));
   const quotes = stage('speakers', [], () => attributeSpeakers(text, structure, found.quotes, entities, people));
   const claims = stage('claims', { claims: [], prose: text, cues: [] }, () => findClaims(text, structure, entities, quotes, found.unbalanced));
   const context = { text, structure, entities, quotes, people, unbalanced: found.unbalanced, index, claims };

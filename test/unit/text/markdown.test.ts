@@ -83,3 +83,34 @@ test('a Markdown article gives the findings of its plain-text twin, at the same 
   assert.equal(analyze(MARKDOWN, index, { markdown: true }).quotes.length, 1);
   assert.ok(analyze(MARKDOWN, index).quotes.length > 5);
 });
+
+test('a Markdown block quote is quoted words: its speaker is found as for any quote, and an orphan one is flagged', () => {
+  const text = [
+    '# Grid hit',
+    '',
+    'Tom Vance, the agency director, said in a statement:',
+    '',
+    '> We blocked it within hours. Nobody lost power.',
+    '> The plant is safe.',
+    '',
+    'Residents were told to boil water.',
+    '',
+    '> Nobody told us anything for two days.',
+    '',
+    '> “Quoted inside,” said Ana Ruiz, a resident.',
+    '',
+  ].join('\n');
+  const analysis = analyze(text, index, { markdown: true });
+  assert.deepEqual(
+    analysis.quotes.map((q) => [q.text.split('\n')[0], q.speaker?.name ?? null]),
+    [
+      ['> We blocked it within hours. Nobody lost power.', 'Tom Vance'],
+      ['> Nobody told us anything for two days.', null],
+      ['“Quoted inside,”', 'Ana Ruiz'],
+    ],
+  );
+  assert.deepEqual(
+    analysis.findings.map((f) => [f.code, text.slice(f.start, f.end)]),
+    [['unattributed-quote', '> Nobody told us anything for two days.']],
+  );
+});

@@ -37,7 +37,7 @@ interface Open {
 }
 
 /** Quotations, and opening marks that are never closed. Never throws. */
-export function findQuotes(text: string, structure: Structure): { quotes: QuoteSpan[]; unbalanced: Span[] } {
+export function findQuotes(text: string, structure: Structure, blockQuotes: readonly Span[] = []): { quotes: QuoteSpan[]; unbalanced: Span[] } {
   const quotes: QuoteSpan[] = [];
   const unbalanced: Span[] = [];
   const paragraphs = structure.paragraphs;
@@ -127,6 +127,12 @@ export function findQuotes(text: string, structure: Structure): { quotes: QuoteS
     }
   }
   while (stack.length > 0) abandon();
+  // Markdown block quotes with no marks of their own: the words after the first "> " are quoted.
+  for (const block of blockQuotes) {
+    const lead = /^ {0,3}> ?/.exec(text.slice(block.start, block.end));
+    const content = { start: block.start + (lead ? lead[0].length : 0), end: block.end };
+    if (hasWords(text, content)) quotes.push({ start: block.start, end: block.end, content });
+  }
   quotes.sort((a, b) => a.start - b.start);
   for (const q of quotes) {
     if (!q.parts && isFragment(text, structure, q)) q.fragment = true;

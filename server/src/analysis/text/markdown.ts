@@ -5,9 +5,10 @@
  * YAML or TOML front matter, fenced and indented code, inline code, HTML (comments and tags),
  * images, link reference definitions, and a link's destination and title (its text stays).
  * Heading, list and block-quote markers stay: the structure stage reads headings and list items by
- * them, and they are no words.
+ * them, and they are no words. Block quotes are returned apart, as quoted words (readMarkdown).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Span } from '../types';
 
 interface Node {
   type: string;
@@ -19,7 +20,7 @@ interface Node {
 const MASKED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition']);
 
 /** Inline or block markup this module masks, within one block: code, HTML, an image, a link or definition. */
-const MAY_HAVE_MARKUP = /`|~~~|<[!/a-zA-Z?]|!\[|\]\s*[([:]|^(?: {4}|\t)[^\s]/m;
+const MAY_HAVE_MARKUP = /`|~~~|<[!/a-zA-Z?]|!\[|\]\s*[([:]|^(?: {4}|\t)[^\s]|^ {0,3}>/m;
 /** Front matter: a block fenced by --- (YAML) or +++ (TOML) lines at the very start. */
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n|$)/;
 
@@ -31,14 +32,24 @@ const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\1[ \t]*(?:\r?\n
  * lines, is parsed whole.
  */
 export function maskMarkdown(text: string): string {
+  return readMarkdown(text).text;
+}
+
+/**
+ * The Markdown read for analysis: the text with its markup blanked (see maskMarkdown), and its block
+ * quotes (`> …`) that hold no quotation marks of their own, which a reader takes as quoted words:
+ * each span runs from its first `>` to the end of its last line.
+ */
+export function readMarkdown(text: string): { text: string; blockQuotes: Span[] } {
   const spans: [number, number][] = [];
+  const blockQuotes: Span[] = [];
   let from = 0;
   const front = FRONT_MATTER.exec(text);
   if (front) {
     spans.push([0, front[0].length]);
     from = front[0].length;
   }
-  if (/^[ \t]*(?:```|~~~)/m.test(text)) markupSpans(text.slice(from), [{ source: 0, text: from }], spans);
+  if (/^[ \t]*(?:```|~~~)/m.test(text)) markupSpans(text.slice(from), [{ source: 0, text: from }], spans, blockQuotes);
   else {
     // The blocks that may hold markup, parsed in one call (a parser per block costs more than the
     // parsing): joined by blank lines, with where each one starts in the joined source and the text.
@@ -60,9 +71,10 @@ export function maskMarkdown(text: string): string {
       if (!gap) break;
       start = Math.max(start, gap.index + gap[0].length);
     }
-    if (source) markupSpans(source, starts, spans);
+    if (source) markupSpans(source, starts, spans, blockQuotes);
   }
-  if (spans.length === 0) return text;
+  const quotes = blockQuotes.filter((q) => !/["“”«»„]/.test(text.slice(q.start, q.end)));
+  if (spans.length === 0) return { text, blockQuotes: quotes };
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
@@ -72,14 +84,14 @@ export function maskMarkdown(text: string): string {
     out += text.slice(at, b) + text.slice(b, e).replace(/[^\n\r]/g, ' ');
     at = e;
   }
-  return out + text.slice(at);
+  return { text: out + text.slice(at), blockQuotes: quotes };
 }
 
 /**
  * Adds the non-prose spans of the Markdown `source` to `spans`, in the text's offsets: `starts` says
  * where each piece of the source begins in the source and in the text (pieces in order).
  */
-function markupSpans(source: string, starts: { source: number; text: number }[], spans: [number, number][]): void {
+function markupSpans(source: string, starts: { source: number; text: number }[], spans: [number, number][], blockQuotes: Span[]): void {
   let tree: Node;
   try {
     tree = fromMarkdown(source) as Node;
@@ -88,12 +100,12 @@ function markupSpans(source: string, starts: { source: number; text: number }[],
   }
   // A node lies within one piece: blank lines end every construct this module masks but code fences,
   // and a text with a fence is parsed whole.
-  const add = (start: number, end: number) => {
+  const shift = (offset: number) => {
     let i = starts.length - 1;
-    while (i > 0 && starts[i].source > start) i--;
-    const shift = starts[i].text - starts[i].source;
-    spans.push([start + shift, end + shift]);
+    while (i > 0 && starts[i].source > offset) i--;
+    return starts[i].text - starts[i].source;
   };
+  const add = (start: number, end: number) => spans.push([start + shift(start), end + shift(start)]);
   const visit = (node: Node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -101,6 +113,11 @@ function markupSpans(source: string, starts: { source: number; text: number }[],
     if (MASKED.has(node.type)) {
       add(start, end);
       return;
+    }
+    if (node.type === 'blockquote') {
+      let last = end;
+      while (last > start && /\s/.test(source[last - 1])) last--;
+      blockQuotes.push({ start: start + shift(start), end: last + shift(start) });
     }
     if (node.type === 'link' || node.type === 'linkReference') {
       // "[the ministry](https://… "Title")": keep the text, blank the brackets, destination and title.
