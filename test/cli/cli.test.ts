@@ -19,7 +19,11 @@ const samples = readdirSync(path.join(ROOT, 'samples'))
   .map((name) => `samples/${name}`);
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return cliWithInput('', ...args);
+}
+
+function cliWithInput(input: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -164,4 +168,12 @@ test('a UTF-16 file with a byte-order mark is read; a Markdown file is read for 
   writeFileSync(draft, '---\ntitle: "Russia hacked the grid"\n---\n\n# Grid\n\n```\n"Not a quote at all, just code."\n```\n');
   const markdown = JSON.parse(cli('check', '--format', 'json', draft).stdout).files[0];
   assert.deepEqual([markdown.quotes.length, markdown.diagnostics.length], [0, 0]);
+});
+
+test('--stdin-filename names standard input in the output, and .md reads it as Markdown', () => {
+  const draft = '# Grid\n\n```\n"Not a quote at all, just code."\n```\n';
+  const asMarkdown = JSON.parse(cliWithInput(draft, 'check', '--format', 'json', '--stdin-filename', 'drafts/story.md', '-').stdout).files[0];
+  assert.deepEqual([asMarkdown.path, asMarkdown.quotes.length], ['drafts/story.md', 0]);
+  const asText = JSON.parse(cliWithInput(draft, 'check', '--format', 'json', '-').stdout).files[0];
+  assert.deepEqual([asText.path, asText.quotes.length], ['-', 1]);
 });

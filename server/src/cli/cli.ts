@@ -29,6 +29,7 @@ Options:
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
   --quiet                             Report errors only (findings at error severity)
   --max-warnings N                    Exit with 1 when there are more than N warnings
+  --stdin-filename NAME               The name standard input (-) is reported under; .md reads it as Markdown
   --max-size N                        Analyze only the first N characters of longer files, to a paragraph end (default: ${DEFAULT_MAX_LENGTH})
   -h, --help                          Show this help
   -v, --version                       Show the version
@@ -44,6 +45,7 @@ interface Options {
   maxSize: number;
   quiet: boolean;
   maxWarnings?: number;
+  stdinFilename?: string;
   entities?: string;
   files: string[];
 }
@@ -76,6 +78,8 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       options.rules[code as RuleCode] = severity as Severity | 'off';
     } else if (arg === '--entities' || arg.startsWith('--entities=')) {
       options.entities = value('--entities');
+    } else if (arg === '--stdin-filename' || arg.startsWith('--stdin-filename=')) {
+      options.stdinFilename = value('--stdin-filename');
     } else if (arg === '--quiet' || arg === '-q') {
       options.quiet = true;
     } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
@@ -147,11 +151,13 @@ function main(args: string[]): number {
       failed = true;
       continue;
     }
-    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: /\.(?:md|markdown)$/i.test(path) });
-    if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${path}: ${problem}\n`);
+    // Standard input is reported under --stdin-filename when given, and read as Markdown by that name.
+    const name = path === '-' && options.stdinFilename ? options.stdinFilename : path;
+    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: /\.(?:md|markdown)$/i.test(name) });
+    if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${name}: ${problem}\n`);
     warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
     if (options.quiet) analysis.findings = analysis.findings.filter((f) => f.severity === 'error');
-    const result = { path, text, analysis };
+    const result = { path: name, text, analysis };
     // JSON Lines goes out file by file, so a pipeline can start on the first before the last is read.
     if (options.format === 'jsonl') process.stdout.write(toJsonLine(result));
     results.push(result);
