@@ -5,10 +5,8 @@
 // on a failure, the property, the seed and the shrunk input that breaks it.
 //
 //   npm run fuzz [-- --runs 1000000] [--seed N] [--only analyze|features]
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { root } from './lib/core.mjs';
+import { loadBundle } from './lib/core.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -16,20 +14,9 @@ const runs = Number(option('--runs', 1_000_000));
 const seed = Number(option('--seed', Date.now() % 2 ** 31));
 const only = option('--only', '');
 
-const outfile = join(root, 'out/fuzz/properties.js');
-await build({
-  entryPoints: [join(root, 'test/properties/properties.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-  loader: { '.txt': 'text' },
-});
 const require = createRequire(import.meta.url);
 const fc = require('fast-check');
-const properties = require(outfile);
+const properties = await loadBundle('test/properties/properties.ts', 'out/fuzz/properties.js');
 
 let failed = false;
 for (const [name, property] of [

@@ -9,10 +9,15 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The core's exports: analyze, every stage, RULES, indexKnowledge and builtinKnowledge. */
-export async function loadCore() {
-  const outfile = join(root, 'out/core.js');
+export function loadCore() {
+  return loadBundle('server/src/core.ts', 'out/core.js');
+}
+
+/** Bundles the TypeScript module `entry` (relative to the root) into `out`, as the core is built, and loads it. */
+export async function loadBundle(entry, out) {
+  const outfile = join(root, out);
   await build({
-    entryPoints: [join(root, 'server/src/core.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
