@@ -1,7 +1,8 @@
 /** The `newslens.*` commands. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type ReportData, showReportView } from './reportView';
+import type { ReportData } from '../../server/src/views/report';
+import { showReportView } from './reportView';
 
 interface Host {
   client(): LanguageClient | undefined;

@@ -6,16 +6,9 @@
  * CLI's `--format markdown` prints the same text.
  */
 import * as vscode from 'vscode';
-
-/** What the server's `newslens/reportData` request returns (server/src/views/report.ts). */
-export interface ReportData {
-  title: string;
-  sources: { label: string; count: number; kind: 'person' | 'organization' | 'vague' | 'none' }[];
-  speakers: { name: string; role: string | null; count: number }[];
-  gaps: { paragraph: number; line: number; count: number; codes: string[] }[];
-  markdown: string;
-  problems: string[];
-}
+// What the server's `newslens/reportData` request returns: one type for both ends (a type only,
+// nothing of the server is bundled into the client).
+import type { ReportData } from '../../server/src/views/report';
 
 const COLOUR: Record<ReportData['sources'][number]['kind'], string> = {
   person: 'var(--vscode-charts-blue)',

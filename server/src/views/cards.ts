@@ -3,6 +3,7 @@
  * upstream prose). Hovers and the report both use them; nothing here knows LSP types.
  */
 import type { KnowledgeIndex } from '../analysis/entities/knowledge-index';
+import { lineColumn, lineStarts } from '../analysis/text/spans';
 import type { Actor, Analysis, Country, EntityMention, Organization, Person, Quote } from '../analysis/types';
 
 interface Lookup {
@@ -154,15 +155,9 @@ export function organizationCard(index: KnowledgeIndex, mention: EntityMention, 
   return lines.join('\n');
 }
 
-/** The 1-based line of `offset` in `text`, for cards that point into the article. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 export function personCard(person: Person, analysis: Analysis, text?: string, elsewhere: { file: string; role: string }[] = []): string {
-  const where = (offset: number) => (text === undefined ? '' : ` (line ${lineOf(text, offset)})`);
+  const starts = text === undefined ? undefined : lineStarts(text);
+  const where = (offset: number) => (starts ? ` (line ${lineColumn(starts, offset).line + 1})` : '');
   const lines = [
     `### ${md(person.name)}`,
     person.role ? `*${md(person.role)}*${person.roleSpan ? where(person.roleSpan.start) : ''}` : '*No role or affiliation given in the article*',
