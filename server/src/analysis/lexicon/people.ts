@@ -43,6 +43,9 @@ export const isTitleWord = (word: string): boolean => {
  */
 export const ROLE_NOUNS = wordSet(roleNounsList);
 
+/** Generational suffixes, which end a name without being one ("Jr.", "III"). */
+export const NAME_SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
+
 /**
  * Capitalised words that are no name and no part of one: function words, sentence adverbs ("Later",
  * "Meanwhile"), days and months. Both stages read names with it.

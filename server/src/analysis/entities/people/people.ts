@@ -11,16 +11,24 @@
 import type { KnowledgeIndex } from '../knowledge-index';
 import { sentenceStarts } from '../context';
 import { slugify } from '../../text/ids';
-import { FOREIGN_ARTICLES, GIVEN_NAMES, HONORIFICS, NOT_NAME_WORDS, OPENERS, PEOPLE_PLURALS, ROLE_NOUNS, TITLES, TITLE_WORDS } from '../../lexicon/people';
+import {
+  FOREIGN_ARTICLES,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NAME_SUFFIX,
+  NOT_NAME_WORDS,
+  OPENERS,
+  PEOPLE_PLURALS,
+  ROLE_NOUNS,
+  TITLES,
+  TITLE_WORDS,
+} from '../../lexicon/people';
 import { affiliation, appositiveAfter, bare, copulaRole, isNameWord, personAfter, roleBefore, roleCommaBefore, speechNear } from './cues';
 import { creditBefore, honorificNames, listTriggerBefore } from './placement';
 import { inHeadline } from '../../text/spans';
 import { PARTICLES, eastAsianName, listGap, nameRun, nameSpan, quotedSpeaker, titleRightBefore } from './runs';
 import { type Found, type Role, linkShortForms, ownerOf, poolEvidence, shortFormIndex } from './short-forms';
 import type { EntityMention, Person, Span, Structure } from '../../types';
-
-/** Generational suffixes, which end a name without being one ("Jr.", "III"). */
-const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 
 /** People and their mentions among the tokens no other entity took. */
 export function findPeople(
@@ -127,7 +135,7 @@ export function findPeople(
       // its "King"); an honorific does too ("Tesla CEO Mr. Musk"). Any other role noun splits only
       // where a full name follows it ("City Administrator Jestin Johnson", not "Duncan Hunter Sr.").
       const word = bare(words[j].text);
-      const nameFollows = words.slice(j + 1).some((w) => !SUFFIX.test(w.text));
+      const nameFollows = words.slice(j + 1).some((w) => !NAME_SUFFIX.test(w.text));
       if (
         ((TITLES.has(word) || (HONORIFICS.has(word) && words[j].text.endsWith('.'))) && nameFollows) ||
         (ROLE_NOUNS.has(word) && !GIVEN_NAMES.has(word) && words.length - j > 2)

@@ -3,7 +3,7 @@
  * first word) that later, and sometimes earlier, mentions use; which person a shared family name
  * means; and the evidence a short form lends its full name. people.ts finds the names.
  */
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, OPENERS, isRomanisedGivenName } from '../../lexicon/people';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_SUFFIX, OPENERS, isRomanisedGivenName } from '../../lexicon/people';
 import { isOrdinaryWord } from '../../lexicon/english';
 import { pronounOfGivenName } from '../../lexicon/given-names';
 import { appositiveAfter, bare, copulaRole, isNameWord } from './cues';
@@ -73,7 +73,11 @@ export function poolEvidence(text: string, tokens: readonly Token[], found: Foun
 /** The words a short form of a full name uses: the family name, and the first word of a name that may be written family name first. */
 export function shortFormsOf(name: string): string[] {
   // "Joseph R. Biden Jr.", "Martin Luther King III": the family name comes before the generation.
-  const parts = name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '').split(/\s+/);
+  const parts = name.split(/\s+/);
+  if (parts.length > 1 && NAME_SUFFIX.test(parts[parts.length - 1])) {
+    parts.pop();
+    parts[parts.length - 1] = parts[parts.length - 1].replace(/,$/, '');
+  }
   if (parts.length < 2) return [];
   const lastPart = parts[parts.length - 1];
   // "al-Hamdani" opens a sentence as "Al-Hamdani".
