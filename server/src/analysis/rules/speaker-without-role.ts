@@ -1,5 +1,5 @@
 import { ROLE_NOUNS, TITLE_WORDS, isTitleWord } from '../lexicon/people';
-import { DETERMINERS, NOT_HEADS, isSpeechForm } from '../lexicon/speech';
+import { DETERMINERS, NOT_HEADS, TIME_NOUNS, isSpeechForm } from '../lexicon/speech';
 import { inHeadline, lastStartingBefore, sentenceIndex } from '../text/spans';
 import type { Span, Structure, Token } from '../types';
 import type { Rule } from './rule';
@@ -174,9 +174,6 @@ function describedNearby(structure: Structure, tokens: readonly Token[], mention
   return false;
 }
 
-/** Time words that open a phrase before a comma which is no description ("The next day, X said"). */
-const TIME_NOUNS = /^(day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|moment|hour|hours)$/i;
-
 /**
  * A noun phrase set off before the name ("The leader of the Anti-Defamation League, X", "And a
  * third, X"): the words from the clause's start to the comma open with a determiner and hold no
@@ -194,7 +191,8 @@ function commaPhraseBefore(tokens: readonly Token[], comma: number): boolean {
     .map((t) => t.text.toLowerCase());
   while (/^(and|but|or|so)$/.test(words[0] ?? '')) words.shift();
   if (words.length < 2 || !(DETERMINERS.has(words[0]) || /^(another|one)$/.test(words[0]))) return false;
-  if (words.some((w) => isSpeechForm(w)) || TIME_NOUNS.test(words[words.length - 1])) return false;
+  // "The next day, X said": a time phrase before the comma is no description.
+  if (words.some((w) => isSpeechForm(w)) || TIME_NOUNS.has(words[words.length - 1])) return false;
   return words[0] !== 'that' && words[0] !== 'this';
 }
 
