@@ -17,6 +17,7 @@ import {
   speechVerb,
 } from '../lexicon/speech';
 import { ROLE_NOUNS } from '../lexicon/people';
+import { isAsideDash } from '../text/structure';
 import { headKind } from '../lexicon/organization-kinds';
 
 /** Whether a nominal's head can name someone or something that speaks: a role, a group, an organization, a text. */
@@ -41,10 +42,10 @@ export class SubjectReader extends ForwardPhraseReader {
   subjectBefore(verb: number, floor: number): Mention | null {
     let i = verb - 1;
     // "X, the chief executive of Ora -- the firm that owns the show -- told me": past a dash aside.
-    if (this.isDash(i)) {
+    if (isAsideDash(this.text, this.tokens, i)) {
       let open = i - (this.tokens[i - 1]?.text === '-' ? 2 : 1);
-      while (open > floor && i - open < 40 && !this.isDash(open)) open--;
-      if (open > floor && this.isDash(open)) i = open - (this.tokens[open - 1]?.text === '-' ? 2 : 1);
+      while (open > floor && i - open < 40 && !isAsideDash(this.text, this.tokens, open)) open--;
+      if (open > floor && isAsideDash(this.text, this.tokens, open)) i = open - (this.tokens[open - 1]?.text === '-' ? 2 : 1);
     }
     while (i >= floor && verb - i < 6 && this.isLowerWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(this.lower[i]) || /^\p{Ll}{3,}ly$/u.test(this.lower[i]))) {
       // "did not elaborate", "never said": a denied cue credits nothing.
@@ -169,14 +170,6 @@ export class SubjectReader extends ForwardPhraseReader {
       if (this.followedByVerb(this.indexAt(phrase.end), k, true)) return phrase;
     }
     return null;
-  }
-
-  /** Whether token `n` is a dash that sets off an aside: "—", "–", or "--" or " - " in plain text. */
-  private isDash(n: number): boolean {
-    const t = this.tokens[n];
-    if (!t) return false;
-    if (t.text === '—' || t.text === '–') return true;
-    return t.text === '-' && (this.tokens[n - 1]?.text === '-' || this.tokens[n + 1]?.text === '-' || this.text[t.start - 1] === ' ');
   }
 
   /** Whether token `n` (after adverbs and a parenthetical) is a verb-like lowercase word, or `,` when allowed. */

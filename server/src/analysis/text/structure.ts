@@ -72,6 +72,17 @@ const BOILERPLATE =
 const BYLINE = /^[*_\s]*(?:(?:\p{Lu}[\p{L}' ]{0,30}\s)?[Bb]y)\s+[*_]*\p{Lu}/u;
 
 /** Characters that may open or close a quotation. */
+/**
+ * Whether token `n` is a dash that sets off an aside: "—", "–", or, in plain text, either hyphen of
+ * "--" or a hyphen with a space before it (" - "). A hyphen inside a word ("Anti-Fraud") is none.
+ */
+export function isAsideDash(text: string, tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n];
+  if (!t) return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (tokens[n - 1]?.text === '-' || tokens[n + 1]?.text === '-' || text[t.start - 1] === ' ');
+}
+
 export const QUOTE_CHARS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', "'", '\u2018', '\u2019', '\u201A']);
 
 /** The structure of `text`. Never throws. */

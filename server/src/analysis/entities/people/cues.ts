@@ -6,6 +6,7 @@
  */
 import { ACTION_VERBS, HONORIFICS, PERSON_PASSIVES, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/people';
 import { isSpeechForm } from '../../lexicon/speech';
+import { isAsideDash } from '../../text/structure';
 import type { Span, Token } from '../../types';
 
 /** A name word: tokens [first, last] and its text. */
@@ -80,9 +81,8 @@ export function appositiveAfter(text: string, tokens: readonly Token[], last: nu
   if (!comma || comma.text !== ',') return null;
   let k = last + 2;
   const first = k;
-  // A dash aside ("--", " - ") ends the appositive as a comma does.
-  const aside = (t: Token) => t.text === '-' && (tokens[k + 1]?.text === '-' || text[t.start - 1] === ' ');
-  while (k < tokens.length && !/^[,.;:()—–"“”]$/.test(tokens[k].text) && !aside(tokens[k]) && k - first < 30) k++;
+  // A dash aside ("—", "--", " - ") ends the appositive as a comma does.
+  while (k < tokens.length && !/^[,.;:()"“”]$/.test(tokens[k].text) && !isAsideDash(text, tokens, k) && k - first < 30) k++;
   if (k === first || k - first >= 30) return null;
   const words = tokens.slice(first, k).map((t) => bare(t.text));
   if (isSpeechForm(words[0], words[1]) || /^(and|but|or|which|where|when|he|she|they|it|we|i)$/.test(words[0])) return null;
