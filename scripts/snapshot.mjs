@@ -45,7 +45,7 @@ function articleFiles(list) {
 /** The analysis of one file as canonical JSON, and the pieces a change summary compares. */
 function analyzeFile(file) {
   const text = fs.readFileSync(path.resolve(root, file), 'utf8');
-  const a = core.analyze(text, index, { markdown: /\.(?:md|markdown)$/i.test(file) });
+  const a = core.analyze(text, index, { markdown: core.isMarkdownFile(file) });
   const json = JSON.stringify(a);
   const part = (x) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
   return {

@@ -36,7 +36,7 @@ function evaluate(core, index, cases) {
   for (const { name, gold } of cases) {
     const parsed = parseGold(gold);
     // A Markdown sample is read as analyze() reads it: its prose only, offsets unchanged.
-    const text = /\.(?:md|markdown)(?:\.gold)?$/i.test(name) ? core.maskMarkdown(parsed.text) : parsed.text;
+    const text = core.isMarkdownFile(name.replace(/\.gold$/, '')) ? core.maskMarkdown(parsed.text) : parsed.text;
     const { entities } = core.findEntities(text, core.structure(text), index);
     const kindOf = (id) => (id.startsWith('org:') ? 'org' : id.split(':')[0]);
     const key = (e) => `${e.start}:${e.end}:${e.id}`;

@@ -65,7 +65,7 @@ for (const name of files) {
   const gold = parseGold(readFileSync(join(dir, name), 'utf8'));
   if (gold.errors.length) throw new Error(`${name}: ${gold.errors.join('; ')}`);
   const { text } = gold;
-  const analysis = core.analyze(text, index, { markdown: /\.(?:md|markdown)(?:\.gold)?$/i.test(name) });
+  const analysis = core.analyze(text, index, { markdown: core.isMarkdownFile(name.replace(/\.gold$/, '')) });
   const note = (kind, message) => errors.push({ file: name, kind, message });
 
   // Entities: exact span and id.

@@ -42,7 +42,7 @@ function evaluate(core, index, knowledge, cases) {
     const { text } = parsed;
     const analysis = oracle
       ? analyzeWithEntities(core, text, index, goldMentions(parsed.entities, knowledge))
-      : core.analyze(text, index, { markdown: /\.(?:md|markdown)(?:\.gold)?$/i.test(name) });
+      : core.analyze(text, index, { markdown: core.isMarkdownFile(name.replace(/\.gold$/, '')) });
     const expected = parsed.diagnostics.map((d) => ({ ...d, matched: false }));
     const line = (offset) => text.slice(Math.max(0, offset - 30), offset + 50).replace(/\s+/g, ' ');
     for (const f of analysis.findings) {

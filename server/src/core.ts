@@ -11,7 +11,7 @@ export { findQuotes } from './analysis/quotes/quotes';
 export { RULES } from './analysis/rules/index';
 export { attributeSpeakers } from './analysis/speakers/speakers';
 export { structure } from './analysis/text/structure';
-export { maskMarkdown } from './analysis/text/markdown';
+export { isMarkdownFile, maskMarkdown } from './analysis/text/markdown';
 export { builtinKnowledge } from './knowledge/index';
 export { RULE_CODES, SEVERITIES } from './analysis/types';
 export type * from './analysis/types';

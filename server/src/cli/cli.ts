@@ -12,6 +12,7 @@ import { lineColumn, lineStarts } from '../analysis/text/spans';
 import { SEVERITIES, type Knowledge, type RuleCode, type RuleSettings, type Severity } from '../analysis/types';
 import { VERSION } from '../version';
 import { decodeText } from '../decode';
+import { isMarkdownFile } from '../analysis/text/markdown';
 import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
 import { toGithub, toJson, toJsonLine, toSarif, toText, type FileResult } from '../views/formats';
@@ -153,7 +154,7 @@ function main(args: string[]): number {
     }
     // Standard input is reported under --stdin-filename when given, and read as Markdown by that name.
     const name = path === '-' && options.stdinFilename ? options.stdinFilename : path;
-    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: /\.(?:md|markdown)$/i.test(name) });
+    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: isMarkdownFile(name) });
     if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${name}: ${problem}\n`);
     warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
     if (options.quiet) analysis.findings = analysis.findings.filter((f) => f.severity === 'error');

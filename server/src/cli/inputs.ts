@@ -4,9 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-
-/** File extensions of articles found inside a folder. */
-const ARTICLE = /\.(txt|md|markdown|article|news)$/i;
+import { ARTICLE_FILE } from '../decode';
 
 /** The files the arguments name: each file as given, each folder's articles in sorted order. */
 export function expandInputs(args: readonly string[]): string[] {
@@ -34,7 +32,7 @@ function articlesIn(folder: string): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) out.push(...articlesIn(full));
-    else if (ARTICLE.test(entry.name)) out.push(full);
+    else if (ARTICLE_FILE.test(entry.name)) out.push(full);
   }
   return out;
 }

@@ -10,13 +10,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
+import { isMarkdownFile } from '../analysis/text/markdown';
 import type { Analysis } from '../analysis/types';
 import { toRange } from './features/ranges';
 import type { Session } from './session';
-import { decodeText } from '../decode';
+import { ARTICLE_FILE, decodeText } from '../decode';
 
-/** The extensions of articles in a folder: NewsLens's own and the prose formats it reads. */
-const ARTICLE_FILE = /\.(?:article|news|txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', 'test-results']);
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 1_000_000;
@@ -68,7 +67,7 @@ export class WorkspaceSymbols {
       if (cached?.key === key) return cached;
       const text = decodeText(await readFile(file), file);
       const document = TextDocument.create(uri, 'article', 0, text);
-      const entry = { key, document, analysis: analyze(text, this.session.index, { markdown: /\.(?:md|markdown)$/i.test(file) }) };
+      const entry = { key, document, analysis: analyze(text, this.session.index, { markdown: isMarkdownFile(file) }) };
       this.cache.set(file, entry);
       return entry;
     } catch {

@@ -16,6 +16,11 @@ interface Node {
   children?: Node[];
 }
 
+/** Whether a file name says Markdown (.md, .markdown), for callers that know a file only by its name. */
+export function isMarkdownFile(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name);
+}
+
 /** Node types whose whole span is markup or machine text, never prose. */
 const MASKED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition']);
 
