@@ -108,15 +108,13 @@ export class Discourse implements NameReader {
     const w = word.toLowerCase();
     if (w === 'i') return this.author;
     if (w === 'we' || w === 'you' || w === 'who' || w === 'which') return null;
+    if (w === 'he' || w === 'she') return this.person(w, offset);
     const cast = this.cast;
     const paragraph = this.paragraphAt(offset);
-    if (w !== 'he' && w !== 'she') {
-      const near = (n: Note) => n.kind === 'organization' && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
-      const spoke = latest(this.notes, offset, near);
-      const found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '' && !cast.inQuote(n.start));
-      return found?.id ? { id: found.id, name: found.name, kind: found.kind } : null;
-    }
-    return this.person(w === 'he' ? 'he' : 'she', offset);
+    const near = (n: Note) => n.kind === 'organization' && n.start < offset && paragraph - n.paragraph <= RECENT_PARAGRAPHS;
+    const spoke = latest(this.notes, offset, near);
+    const found = spoke ? this.mainSpeaker(spoke, near) : latest(cast.mentions, offset, (n) => near(n) && n.id !== '' && !cast.inQuote(n.start));
+    return found?.id ? { id: found.id, name: found.name, kind: found.kind } : null;
   }
 
   /**
