@@ -37,28 +37,41 @@ for (let mb = 0.25; mb <= maxMb; mb *= 2) {
   const heap = (process.memoryUsage().heapUsed - before) / 1e6;
   console.log(`${mb.toFixed(2)} MB: ${perRun.toFixed(0)} ms, ${(mb / (perRun / 1000)).toFixed(2)} MB/s, heap +${heap.toFixed(0)} MB`);
 }
-const paragraph = 'Fancy Bear hacked the grid, sources say, and "it was bad," he said. '.repeat(30_000);
-console.log(`one 2 MB paragraph: ${time(paragraph, 2).toFixed(0)} ms`);
-console.log(`500 quote marks: ${time('"'.repeat(500), 20).toFixed(2)} ms`);
-
-// Names everywhere: every sentence introduces people with affiliations and quotes a short form, so
-// the people stage's lookups (affiliations, short forms, pooled evidence) must stay linear.
+// Adversarial shapes: each at two sizes, with the growth factor per doubling (linear is 2.0; the
+// issue's bound is 10x the text in at most 11x the time, about 2.1 per doubling).
 const given = ['Marisol', 'Kofi', 'Ines', 'Tarik', 'Orla', 'Dariusz', 'Ebru', 'Rukmini'];
 const family = ['Vance', 'Mensah', 'Duarte', 'Benali', 'Brennan', 'Wnuk', 'Kaymaz', 'Sathe'];
-let crowd = '';
-for (let i = 0; crowd.length < 500_000; i++) {
-  const tag = i.toString(36).replace(/\d/g, 'x');
-  crowd += `${given[i % 8]} ${family[i % 8]}${tag} of Microsoft met Mandiant's ${given[(i + 3) % 8]} Q${tag}son. "Fine," said ${family[i % 8]}${tag}. `;
+const fill = (size, piece) => {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += piece(i);
+  return text.slice(0, size);
+};
+const shapes = {
+  // One paragraph with no break, so nothing can be cut per paragraph.
+  'one paragraph': (size) => fill(size, () => 'Fancy Bear hacked the grid, sources say, and "it was bad," he said. '),
+  // Quote marks only: every mark opens or closes a quote.
+  'quote storm': (size) => fill(size, (i) => (i % 3 ? '"' : '“')),
+  // Names everywhere: every sentence introduces people with affiliations and quotes a short form, so
+  // the people stage's lookups (affiliations, short forms, pooled evidence) must stay linear.
+  'names and quotes': (size) =>
+    fill(size, (i) => {
+      const tag = i.toString(36).replace(/\d/g, 'x');
+      return `${given[i % 8]} ${family[i % 8]}${tag} of Microsoft met Mandiant's ${given[(i + 3) % 8]} Q${tag}son. "Fine," said ${family[i % 8]}${tag}. `;
+    }),
+  // One family name shared by three people and used thousands of times: which person each short form
+  // means must not cost a pass over everyone's mentions.
+  'one shared family name': (size) =>
+    'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + fill(size, () => 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '),
+  // An endless run of capitalised words: every word could start a name.
+  'capitalised run': (size) => fill(size, (i) => `${given[i % 8]} ${family[(i * 3) % 8]} `),
+};
+for (const [name, make] of Object.entries(shapes)) {
+  const small = make(250_000);
+  const large = make(500_000);
+  const a = time(small, 2);
+  const b = time(large, 2);
+  console.log(`${name}: 0.25 MB ${a.toFixed(0)} ms, 0.5 MB ${b.toFixed(0)} ms, growth per doubling ${(b / a).toFixed(2)}`);
 }
-const crowdMs = time(crowd, 2);
-console.log(`0.5 MB of names and quotes: ${crowdMs.toFixed(0)} ms, ${(crowd.length / 1e6 / (crowdMs / 1000)).toFixed(2)} MB/s`);
-
-// One family name shared by three people and used 30,000 times: which person each short form means
-// must not cost a pass over everyone's mentions.
-const shared =
-  'Marisol Vance, the founder, said it. Melania Vance, her sister, said so. ' + 'Mr. Vance said no. Vance agreed. Halyna Vance, 4, too. '.repeat(10_000);
-const sharedMs = time(shared, 2);
-console.log(`0.55 MB of one shared family name: ${sharedMs.toFixed(0)} ms, ${(shared.length / 1e6 / (sharedMs / 1000)).toFixed(2)} MB/s`);
 
 // Markdown: the samples' prose with front matter and a link in every other paragraph, read as
 // Markdown, against the same prose as plain text (target: within 10%).

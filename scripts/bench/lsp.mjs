@@ -2,9 +2,10 @@
 // Measures the language server as an editor uses it, over stdio with the protocol library VS Code's
 // client uses: cold start to the first diagnostics of a typical article; edit -> diagnostics on 10k-
 // and 100k-word articles (reported past the server's 250 ms debounce, which is the wait for typing to
-// pause, not work); hover; semanticTokens/full; and the server's peak memory (VmHWM).
+// pause, not work); hover; semanticTokens/full; the server's peak memory (VmHWM); and its resident
+// memory over a long session (many edits to one article, then many articles opened and closed).
 //
-//   node esbuild.js && node scripts/bench/lsp.mjs [--edits 20] [--hovers 200]
+//   node esbuild.js && node scripts/bench/lsp.mjs [--edits 20] [--hovers 200] [--session-edits 10000] [--articles 2000]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const edits = option('--edits', 20);
 const hovers = option('--hovers', 200);
+const sessionEdits = option('--session-edits', 10_000);
+const articles = option('--articles', 2_000);
 
 const samples = readdirSync(join(root, 'samples')).map((f) => readFileSync(join(root, 'samples', f), 'utf8'));
 const typical = samples.reduce((a, b) => (a.length > b.length ? a : b));
@@ -57,12 +60,13 @@ async function start() {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   };
+  const residentMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   const stop = async () => {
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     connection.dispose();
   };
-  return { connection, spawned, diagnosticsOf, peakMb, stop };
+  return { connection, spawned, diagnosticsOf, peakMb, residentMb, stop };
 }
 
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
@@ -119,3 +123,44 @@ for (const size of [10_000, 100_000]) {
 }
 console.log(`server peak memory (VmHWM): ${server.peakMb().toFixed(0)} MB`);
 await server.stop();
+
+// A long session: thousands of edits to one article (each read back with a hover, which analyses the
+// new version at once, past the debounce), then thousands of articles opened and closed. Resident
+// memory should stay flat: nothing may be kept per version or per closed document.
+{
+  const session = await start();
+  const uri = 'file:///bench/session.article';
+  const paragraph = samples[0].split('\n\n').slice(0, 4).join('\n\n');
+  const opened = session.diagnosticsOf(uri, 1);
+  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text: paragraph } });
+  await opened;
+  const marks = [];
+  for (let version = 2; version < 2 + sessionEdits; version++) {
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: version > 2 ? 1 : 0 } }, text: String(version % 10) }],
+    });
+    await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    if ((version - 1) % Math.max(1, Math.floor(sessionEdits / 4)) === 0) marks.push(session.residentMb());
+  }
+  marks.push(session.residentMb());
+  console.log(`${sessionEdits} edits in one session: resident memory ${marks.map((m) => m.toFixed(0)).join(' -> ')} MB`);
+  const before = session.residentMb();
+  for (let i = 0; i < articles; i++) {
+    const doc = `file:///bench/archive/${i}.article`;
+    const done = session.diagnosticsOf(doc, 1);
+    const text = `${samples[i % samples.length]}\n\nFiled as article ${i}.`;
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: doc, languageId: 'article', version: 1, text } });
+    await done;
+  }
+  const open = session.residentMb();
+  for (let i = 0; i < articles; i++) {
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///bench/archive/${i}.article` } });
+  }
+  await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+  const closed = session.residentMb();
+  console.log(
+    `${articles} articles opened then closed: resident memory ${before.toFixed(0)} -> ${open.toFixed(0)} MB open (${(((open - before) * 1024) / articles).toFixed(0)} KB per open article) -> ${closed.toFixed(0)} MB closed`,
+  );
+  await session.stop();
+}

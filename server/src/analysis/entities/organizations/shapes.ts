@@ -72,6 +72,13 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/**
+ * The most tokens an organization's name spans ("International Federation of Red Cross and Red
+ * Crescent Societies" is 9): a longer capitalised run is a headline or a list, and reading no further
+ * keeps the scan from every word of an endless run linear.
+ */
+const MAX_NAME_TOKENS = 16;
+
 /** Names shaped like organizations that are places. */
 const PLACES = new Set(['Oval Office', 'Box Office']);
 
@@ -111,6 +118,7 @@ export function orgRunAt(text: string, tokens: readonly Token[], i: number, take
   let firm = false;
   let k = i;
   while (k < tokens.length && !taken[k]) {
+    if (k - i >= MAX_NAME_TOKENS) return -1;
     const t = tokens[k];
     const gap = k > i ? text.slice(tokens[k - 1].end, t.start) : '';
     if (t.text === '.' && gap === '' && /^(Corp|Inc|Ltd|Co)$/.test(tokens[k - 1].text)) {
