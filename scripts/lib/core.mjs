@@ -22,6 +22,7 @@ export async function loadBundle(entry, out) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.js: regular expressions stay literals
     outfile,
     logLevel: 'warning',
     loader: { '.txt': 'text' },
