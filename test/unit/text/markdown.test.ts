@@ -65,6 +65,33 @@ test('Markdown markup is blanked, prose and every offset kept', () => {
   assert.equal(maskMarkdown(prose), prose);
 });
 
+test('in a text without code fences, only the stretch of a paragraph that holds markup is parsed, with the same result', () => {
+  const text = [
+    'Officials (two of them) said [the report](https://example.org/a_(b) "Title") was real, and (later) `a "code" span` ran.',
+    '',
+    'A \\[bracket](kept) is no link, and neither is a lone ] or a (parenthesis).',
+    '',
+    '[A link](https://example.org/x) opens this paragraph; [another][r] uses a reference.',
+    '',
+    '[r]: https://example.org/r "Reference title"',
+    '',
+  ].join('\n');
+  const masked = maskMarkdown(text);
+  assert.equal(masked.length, text.length);
+  for (const gone of ['https://', 'Title', 'code', '[the', '[A', '][r]', 'Reference title']) assert.ok(!masked.includes(gone), `"${gone}" is masked`);
+  for (const kept of [
+    'Officials (two of them) said ',
+    'the report',
+    'was real, and (later) ',
+    ' ran.',
+    'A \\[bracket](kept) is no link, and neither is a lone ] or a (parenthesis).',
+    'A link',
+    'opens this paragraph; ',
+    'another',
+  ])
+    assert.ok(masked.includes(kept), `"${kept}" is kept`);
+});
+
 test('a Markdown article gives the findings of its plain-text twin, at the same places', () => {
   const plain = [
     'Grid operator hit by intrusion',

@@ -69,8 +69,11 @@ export function readMarkdown(text: string): { text: string; blockQuotes: Span[] 
         const block = text.slice(start, end);
         if (MAY_HAVE_MARKUP.test(block)) {
           if (source) source += '\n\n';
-          starts.push({ source: source.length, text: start });
-          source += block;
+          const [from, to] = inlineWindow(block);
+          // A window starts after a letter, so that it is read on as the same paragraph's text.
+          if (from > 0) source += 'x';
+          starts.push({ source: source.length, text: start + from });
+          source += block.slice(from, to);
         }
       }
       if (!gap) break;
@@ -92,6 +95,45 @@ export function readMarkdown(text: string): { text: string; blockQuotes: Span[] 
   return { text: out + text.slice(at), blockQuotes: quotes };
 }
 
+/** A line that may open a block construct or a link reference definition, or may continue one. */
+const BLOCK_LINE = /^(?: {4}|\t)|^[ \t]*(?:[-*+>#|<=~`_]|\[[^\]\n]*\]:|\d{1,9}[.)](?:\s|$))/m;
+/** Characters that open inline markup this module masks, and the escapes that can cancel it. */
+const INLINE_OPEN = /[[`<!\\&]/;
+
+/**
+ * The part of a block the parser must read: in a paragraph (no line that could open a block), inline
+ * markup (code, HTML, links, images) is read the same on the stretch from its first opening
+ * character to the end of its last construct, since links and code spans take precedence over
+ * emphasis, the only other inline markup; prose before and after is left unparsed. Other blocks are
+ * read whole.
+ */
+function inlineWindow(block: string): [number, number] {
+  const whole: [number, number] = [0, block.length];
+  if (BLOCK_LINE.test(block)) return whole;
+  const open = INLINE_OPEN.exec(block);
+  const last = Math.max(block.lastIndexOf(']'), block.lastIndexOf('`'), block.lastIndexOf('>'));
+  if (!open || last < open.index) return whole;
+  const end = constructEnd(block, last);
+  return end < 0 ? whole : [open.index, end];
+}
+
+/**
+ * Where the construct whose last bracket, backtick or angle bracket is at `at` ends: after a link's
+ * destination and title in parentheses or its reference in brackets; -1 when that is not closed.
+ */
+function constructEnd(block: string, at: number): number {
+  const next = block[at + 1];
+  if (block[at] !== ']' || (next !== '(' && next !== '[')) return at + 1;
+  const close = next === '(' ? ')' : ']';
+  let depth = 0;
+  for (let i = at + 1; i < block.length; i++) {
+    if (block[i] === '\\') i++;
+    else if (block[i] === next) depth++;
+    else if (block[i] === close && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
 /**
  * Adds the non-prose spans of the Markdown `source` to `spans`, in the text's offsets: `starts` says
  * where each piece of the source begins in the source and in the text (pieces in order).
@@ -106,9 +148,15 @@ function markupSpans(source: string, starts: { source: number; text: number }[],
   // A node lies within one piece: blank lines end every construct this module masks but code fences,
   // and a text with a fence is parsed whole.
   const shift = (offset: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i].source > offset) i--;
-    return starts[i].text - starts[i].source;
+    // The last piece that starts at or before the offset (pieces are in order).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid].source <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo].text - starts[lo].source;
   };
   const add = (start: number, end: number) => spans.push([start + shift(start), end + shift(start)]);
   const visit = (node: Node) => {
