@@ -76,6 +76,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
   await client.start();
+  // One version for the extension and its server, both read from package.json: the log says which ran.
+  const server = client.initializeResult?.serverInfo;
+  client.outputChannel.appendLine(`NewsLens ${context.extension.packageJSON.version}, language server ${server?.name} ${server?.version}`);
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {
