@@ -50,7 +50,9 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   minify: production,
-  sourcemap: !production,
+  // A production build (the packaged extension and CLI) keeps its source maps next to the bundles
+  // without linking them: the packages leave them out, and they map a user's stack trace by hand.
+  sourcemap: production ? 'external' : true,
   sourcesContent: false,
   logLevel: 'warning',
   // The word lists of the analysis core (server/src/analysis/lexicon/lists/*.txt) are bundled as text.

@@ -27,6 +27,7 @@ export interface NewsLensApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
+  const activated = Date.now();
   const whoSaidWhat = new WhoSaidWhatProvider(() => client);
   const statusBar = new StatusBar();
   context.subscriptions.push(
@@ -46,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     }),
   );
   registerCommands(context, { client: () => client, restart: () => restart(context) });
-  await start(context);
+  await start(context, activated);
   statusBar.update();
   return { client: () => client };
 }
@@ -56,7 +57,8 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-async function start(context: vscode.ExtensionContext): Promise<void> {
+/** Starts the language server; `since` is when the extension was activated (now, on a restart). */
+async function start(context: vscode.ExtensionContext, since = Date.now()): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -76,6 +78,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
   await client.start();
+  // One version for the extension and its server, both read from package.json: the log (timestamped)
+  // says which ran and how long the server took to start, which the UI test reads for the cold start.
+  const server = client.initializeResult?.serverInfo;
+  const version = context.extension.packageJSON.version;
+  client.outputChannel.info(`NewsLens ${version}: language server ${server?.name} ${server?.version} ready in ${Date.now() - since} ms`);
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {

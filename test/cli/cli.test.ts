@@ -37,6 +37,11 @@ function snapshot(name: string, actual: string): void {
   assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its snapshot; run UPDATE_SNAPSHOTS=1 npm run test:cli and review the diff.`);
 }
 
+test('--version prints the version in package.json', () => {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const flag of ['--version', '-v']) assert.deepEqual(cli(flag), { status: 0, stdout: `${version}\n`, stderr: '' });
+});
+
 test('the JSON report honours the version 1 contract', () => {
   const { stdout, status } = cli('check', '--format', 'json', ...samples);
   assert.ok(status === 0 || status === 1, `exit status ${status}`);

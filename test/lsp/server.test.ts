@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
 import { decodeTokens, startEditor, type Editor } from './harness';
@@ -33,6 +35,11 @@ test('initialize announces the features and the token legend', () => {
   assert.ok(capabilities.documentSymbolProvider);
   types = capabilities.semanticTokensProvider!.legend.tokenTypes;
   assert.ok(types.includes('threatActor') && types.includes('country'));
+});
+
+test('initialize names the server and its version, the one in package.json', () => {
+  const { version } = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+  assert.deepEqual(editor.initialized.serverInfo, { name: 'NewsLens', version });
 });
 
 test('diagnostics arrive on open', async () => {

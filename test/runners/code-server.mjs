@@ -11,6 +11,8 @@
 //   NEWSLENS_TEST_TIMEOUT    overall limit in seconds (default: 600)
 //   NEWSLENS_VERBOSE=1       also print the browser console and code-server's output
 //   NEWSLENS_KEEP=1          keep the run's user-data folder even when the run passes
+//   NEWSLENS_VSIX            a .vsix to install and test instead of the extension folder (or --vsix [file];
+//                            --vsix alone takes the package `npm run package` builds)
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,7 @@ import {
   startCodeServer,
   workbenchUrl,
 } from '../../scripts/vscode/code-server.mjs';
+import { installVsix, testHostExtension, vsixOption } from '../../scripts/vscode/vsix.mjs';
 
 // Ctrl+C ends the run through process.exit, which also ends code-server.
 process.on('SIGINT', () => process.exit(130));
@@ -44,22 +47,27 @@ const extensionPath = path.resolve(process.env.NEWSLENS_EXTENSION_PATH || repoRo
 const testsPath = path.resolve(process.env.NEWSLENS_TESTS_PATH || path.join(extensionPath, 'out', 'test', 'suite', 'index.js'));
 const workspace = path.resolve(process.env.NEWSLENS_WORKSPACE || path.join(extensionPath, 'samples'));
 const timeoutSeconds = Number(process.env.NEWSLENS_TEST_TIMEOUT || 600);
+const vsix = vsixOption();
 
 // Check what the suite needs before spending time on a browser.
 const manifest = path.join(extensionPath, 'package.json');
 if (!fs.existsSync(manifest)) fail(`No extension at ${extensionPath} (no package.json). Set NEWSLENS_EXTENSION_PATH.`);
 const mainEntry = JSON.parse(fs.readFileSync(manifest, 'utf8')).main;
-if (mainEntry && !fs.existsSync(path.resolve(extensionPath, mainEntry)) && !fs.existsSync(path.resolve(extensionPath, `${mainEntry}.js`))) {
+if (!vsix && mainEntry && !fs.existsSync(path.resolve(extensionPath, mainEntry)) && !fs.existsSync(path.resolve(extensionPath, `${mainEntry}.js`))) {
   fail(`The extension's main ${mainEntry} is not built. Run \`npm run build\` first.`);
 }
 if (!fs.existsSync(testsPath)) {
   fail(`The compiled test suite ${testsPath} does not exist. Build it first (\`node esbuild.js --tests\`), or set NEWSLENS_TESTS_PATH.`);
 }
 if (!fs.existsSync(workspace)) fail(`The workspace folder ${workspace} does not exist. Set NEWSLENS_WORKSPACE.`);
+if (vsix && !fs.existsSync(vsix)) fail(`No package at ${vsix}. Run \`npm run package\` first.`);
 
 let server;
 let browser;
 let runDir;
+
+/** Where the suite found the extension it tested (it prints the path), to prove a .vsix run tested the package. */
+let testedFrom;
 
 /** Mocha prints "N passing" / "N failing"; CI reads a plain "N passed, N failed" line. */
 const counts = { passing: undefined, failing: 0, pending: 0 };
@@ -70,6 +78,7 @@ function noteCounts(text) {
   if (passing) counts.passing = Number(passing[1]);
   if (failing) counts.failing = Number(failing[1]);
   if (pending) counts.pending = Number(pending[1]);
+  testedFrom ??= /^\[newslens\] testing \S+ \S+ from (.+)$/m.exec(text)?.[1];
 }
 
 /** The extension host sends console calls as [format, ...values], as console.log takes them. */
@@ -103,12 +112,18 @@ async function main() {
   // Fresh user data and extensions for every run, so nothing leaks between runs.
   fs.mkdirSync(path.join(cacheDir, 'runs'), { recursive: true });
   runDir = fs.mkdtempSync(path.join(cacheDir, 'runs', 'test-vscode-'));
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  // With a .vsix, the package is installed as a user installs it and the suite runs beside an empty
+  // extension under development; otherwise the repository is the extension under development.
+  const installed = vsix && installVsix({ vsix, userDataDir, extensionsDir, log });
+  const developmentPath = installed ? testHostExtension(path.join(runDir, 'test-host')) : extensionPath;
   const port = await freePort();
   server = await startCodeServer({
     port,
     folder: workspace,
-    userDataDir: path.join(runDir, 'user-data'),
-    extensionsDir: path.join(runDir, 'extensions'),
+    userDataDir,
+    extensionsDir,
     output: verbose ? 'inherit' : undefined,
     log: (line) => console.log(`[code-server] ${line}`),
   });
@@ -148,10 +163,10 @@ async function main() {
   server.process.on('exit', (code, signal) => settle({ code: 1, reason: `code-server exited (${code ?? signal})` }));
 
   const url = workbenchUrl(port, workspace, [
-    ['extensionDevelopmentPath', remoteUri(port, extensionPath)],
+    ['extensionDevelopmentPath', remoteUri(port, developmentPath)],
     ['extensionTestsPath', remoteUri(port, testsPath)],
   ]);
-  log(`extension ${extensionPath}`);
+  log(`extension ${installed ? `${vsix}, installed` : extensionPath}`);
   log(`tests     ${testsPath}`);
   log(`workspace ${workspace}`);
   log(`opening   ${url}`);
@@ -166,6 +181,11 @@ async function main() {
   if (result.reason) {
     log(`FAILED: ${result.reason}`);
     await page.screenshot({ path: path.join(runDir, 'timeout.png') }).catch(() => {});
+  }
+  log(`the suite tested the extension in ${testedFrom ?? '(it did not say)'}`);
+  if (installed && result.code === 0 && path.resolve(testedFrom ?? '') !== installed) {
+    log(`FAILED: the suite did not test the installed package in ${installed}`);
+    result.code = 1;
   }
   log(`finished with exit code ${result.code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.code;

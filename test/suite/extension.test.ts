@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../client/src/extension';
 
 const EXTENSION_ID = 'newslens.newslens';
 
@@ -56,7 +57,15 @@ describe('NewsLens in VS Code', () => {
   before(async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    // The runner reads this line to tell the installed package from the source folder.
+    console.log(`[newslens] testing ${extension.id} ${extension.packageJSON.version} from ${extension.extensionPath}`);
     await extension.activate();
+  });
+
+  it('reports one version: the extension and its language server read it from package.json', async () => {
+    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID)!;
+    const server = extension.exports.client()?.initializeResult?.serverInfo;
+    assert.equal(server?.version, extension.packageJSON.version);
   });
 
   it('activates and analyzes a sample: diagnostics appear', async () => {

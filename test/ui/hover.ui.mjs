@@ -11,6 +11,11 @@
 //   NEWSLENS_UI_DIAGNOSTIC   diagnostic code to look for (default: unattributed-claim)
 //   NEWSLENS_UI_TIMEOUT      seconds to wait for each condition (default: 60)
 //   NEWSLENS_VERBOSE=1       print code-server's output and the browser console
+//   NEWSLENS_KEEP=1          keep the run's folder (code-server and VS Code logs) even when the run passes
+//   NEWSLENS_VSIX            a .vsix to install and test instead of the extension folder (or --vsix [file];
+//                            --vsix alone takes the package `npm run package` builds)
+//
+// It also prints the cold start: the time from opening the first article to its first diagnostics.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +31,8 @@ import {
   startCodeServer,
   workbenchUrl,
 } from '../../scripts/vscode/code-server.mjs';
+import { installVsix, vsixOption } from '../../scripts/vscode/vsix.mjs';
+import { describeColdStart, extensionsStarted, startupFromLogs, watchColdStart } from './cold-start.mjs';
 
 const extensionPath = path.resolve(process.env.NEWSLENS_EXTENSION_PATH || repoRoot);
 const workspace = path.resolve(process.env.NEWSLENS_WORKSPACE || path.join(extensionPath, 'samples'));
@@ -34,6 +41,7 @@ const waitMs = Number(process.env.NEWSLENS_UI_TIMEOUT || 60) * 1000;
 const verbose = process.env.NEWSLENS_VERBOSE === '1';
 const resultsDir = path.join(repoRoot, 'test-results');
 const word = process.env.NEWSLENS_UI_WORD || 'Strontium';
+const vsix = vsixOption();
 
 // Ctrl+C ends the run through process.exit, which also ends code-server.
 process.on('SIGINT', () => process.exit(130));
@@ -70,14 +78,29 @@ function findSample() {
 // ----- Steps. Each is a function of the page; they run in order and later
 // steps are skipped (counted as failed) when one they need failed.
 
-/** Opens the sample by clicking its row in the Explorer. */
-async function openSample(page, sample) {
+/** The cold start, watched from the click that opens the first article. */
+let coldStart;
+
+/** Opens the sample by clicking its row in the Explorer, once VS Code has started its extensions. */
+async function openSample(page, sample, userDataDir) {
   await page.waitForSelector('.monaco-workbench', { timeout: waitMs });
+  const shown = Date.now();
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: sample }).first();
   await row.waitFor({ timeout: waitMs });
+  const started = await until(() => extensionsStarted(userDataDir), 'VS Code did not start its extensions');
+  log(`VS Code started its extensions ${started - shown} ms after the workbench showed`);
+  coldStart = watchColdStart(page, sample, Date.now(), waitMs);
   await row.click();
   await until(() => page.locator('.tabs-container .tab.active', { hasText: sample }).count(), `the editor tab for ${sample} did not open`);
   await page.locator('.editor-group-container.active .monaco-editor .view-line').first().waitFor({ timeout: waitMs });
+}
+
+/** Prints the time from opening the article to its first diagnostics, and where it went. */
+async function firstDiagnostics(userDataDir) {
+  const marks = await coldStart;
+  const summary = describeColdStart(marks, startupFromLogs(userDataDir, 'newslens.newslens'));
+  log(`cold start${vsix ? ' (installed .vsix)' : ''}: ${summary}`);
+  if (marks.diagnostics === undefined) throw new Error(summary);
 }
 
 /** Where `text` is drawn in the active editor: the centre of its first visible occurrence. */
@@ -349,12 +372,17 @@ async function main() {
   // reach the repository's samples, whatever the save settings.
   const folder = path.join(runDir, path.basename(workspace));
   fs.cpSync(workspace, folder, { recursive: true });
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  // With a .vsix, the package is installed as a user installs it; otherwise the repository is loaded
+  // as an extension under development.
+  if (vsix) installVsix({ vsix, userDataDir, extensionsDir, log });
   const port = await freePort();
   const server = await startCodeServer({
     port,
     folder,
-    userDataDir: path.join(runDir, 'user-data'),
-    extensionsDir: path.join(runDir, 'extensions'),
+    userDataDir,
+    extensionsDir,
     output: verbose ? 'inherit' : undefined,
     log: (line) => console.log(`[code-server] ${line}`),
     // Articles are long paragraphs: wrap them so every word is on screen.
@@ -365,12 +393,13 @@ async function main() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   if (verbose) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
 
-  const url = workbenchUrl(port, folder, [['extensionDevelopmentPath', remoteUri(port, extensionPath)]]);
+  const url = workbenchUrl(port, folder, vsix ? [] : [['extensionDevelopmentPath', remoteUri(port, extensionPath)]]);
   log(`opening ${url}`);
   await page.goto(url);
 
   const steps = [
-    { name: `opens ${sample} from the Explorer`, run: () => openSample(page, sample) },
+    { name: `opens ${sample} from the Explorer`, run: () => openSample(page, sample, userDataDir) },
+    { name: 'the first diagnostics arrive after opening (cold start)', run: () => firstDiagnostics(userDataDir), needs: 0 },
     { name: `hover on "${word}" names APT28 and Russia`, run: () => hoverActor(page), needs: 0 },
     { name: 'inlay hints name the canonical actor after an alias', run: () => inlayHints(page), needs: 0 },
     {
@@ -380,7 +409,7 @@ async function main() {
     },
     { name: 'the attribution report opens as charts from the Command Palette', run: () => reportView(page), needs: 0 },
     { name: `Problems panel lists ${diagnosticCode}`, run: () => openProblems(page), needs: 0 },
-    { name: 'quick fix from the keyboard changes the text and clears the problem', run: () => applyQuickFix(page), needs: 5 },
+    { name: 'quick fix from the keyboard changes the text and clears the problem', run: () => applyQuickFix(page), needs: 6 },
   ];
   const outcome = [];
   for (const [index, step] of steps.entries()) {
@@ -406,7 +435,7 @@ async function main() {
   await server.stop();
   const passed = outcome.filter(Boolean).length;
   const failed = outcome.length - passed;
-  if (failed === 0) fs.rmSync(runDir, { recursive: true, force: true });
+  if (failed === 0 && process.env.NEWSLENS_KEEP !== '1') fs.rmSync(runDir, { recursive: true, force: true });
   else log(`kept this run's files (code-server log) in ${runDir}`);
   log(`screenshots in ${path.relative(repoRoot, resultsDir)}/`);
   return { passed, failed };
