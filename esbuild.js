@@ -52,8 +52,6 @@ const common = {
   logLevel: 'warning',
   // The word lists of the analysis core (server/src/analysis/lexicon/lists/*.txt) are bundled as text.
   loader: { '.txt': 'text' },
-  // jsonc-parser's main build is UMD, whose requires a bundler cannot follow: take its ES module build.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: watch ? [reporter, jsonAsString] : [jsonAsString],
 };
 

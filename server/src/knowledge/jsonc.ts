@@ -4,9 +4,10 @@
  * error-tolerant: after a syntax error it goes on, so every entry it could read still applies, and
  * every error and every node keeps its offset in the text, so a problem is reported on the spot.
  */
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+// The ES module build: the package's main build is UMD, whose requires a bundler cannot follow.
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 
-export type { Node as JsonNode } from 'jsonc-parser';
+export type { Node as JsonNode } from 'jsonc-parser/lib/esm/main.js';
 
 /** A problem in a user's JSON file, with offsets into its text (end exclusive). */
 export interface JsonProblem {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -128,4 +128,15 @@ test('include and exclude globs are relative to the config, and an excluded fold
   assert.equal(at('desk/archive/old.md'), false);
   assert.equal(at('desk/story.draft.md'), false);
   assert.equal(isIncluded(undefined, path.join(root, 'anything.txt')), true);
+});
+
+test('the schema and the reader know the same settings', () => {
+  const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../server/data/newslens.schema.json'), 'utf8'));
+  const keys = Object.keys(schema.properties);
+  const text = `{ ${keys.map((k) => `"${k}": null`).join(', ')} }`;
+  assert.deepEqual(
+    parseConfig(text).problems.filter((p) => /Unknown setting/.test(p.message)),
+    [],
+  );
+  assert.equal(schema.additionalProperties, false);
 });
