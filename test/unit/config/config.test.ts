@@ -140,3 +140,11 @@ test('the schema and the reader know the same settings', () => {
   );
   assert.equal(schema.additionalProperties, false);
 });
+
+test("the README's example config reads without a problem", () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+  const example = /```jsonc\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const { config, problems } = parseConfig(example);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(config.rules, { 'vague-source': 'warning', 'speaker-without-role': 'off' });
+});
