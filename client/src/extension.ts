@@ -71,7 +71,8 @@ async function start(context: vscode.ExtensionContext, since = Date.now()): Prom
       { scheme: 'untitled', language },
     ]),
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens/entities.json'),
+      // The workspace entities file and every .newslens.json: a change applies without a reload.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.newslens/entities.json'), vscode.workspace.createFileSystemWatcher('**/.newslens.json')],
     },
     diagnosticCollectionName: 'newslens',
     errorHandler: restarter(),

@@ -147,6 +147,9 @@ test('package.json and the README list exactly the rules, with their defaults an
     `package.json's newslens.rules differs from the rules: ${fix}`,
   );
   assert.deepEqual(settings['newslens.hiddenFindings'].items.properties.code.enum, [...RULE_CODES], `newslens.hiddenFindings codes: ${fix}`);
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'server/data/newslens.schema.json'), 'utf8'));
+  assert.deepEqual(Object.keys(schema.properties.rules.properties), [...RULE_CODES], `the .newslens.json schema's rules: ${fix}`);
+  assert.deepEqual(schema.properties.hiddenFindings.items.properties.code.enum, [...RULE_CODES], `the .newslens.json schema's hidden findings: ${fix}`);
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (.*) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
   assert.deepEqual(

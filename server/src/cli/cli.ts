@@ -5,7 +5,7 @@
  * could not run (bad arguments, unreadable file).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
+import { DEFAULT_MAX_LENGTH } from '../analysis/analyze';
 import { indexKnowledge } from '../analysis/entities/knowledge-index';
 import { RULES } from '../analysis/rules/index';
 import { lineColumn, lineStarts } from '../analysis/text/spans';
@@ -17,6 +17,8 @@ import { expandInputs } from './inputs';
 import { reportMarkdown } from '../views/report';
 import { toGithub, toJson, toJsonLine, toSarif, toText, type FileResult } from '../views/formats';
 import { builtinKnowledge, knowledgeWithEntitiesFiles } from '../knowledge/index';
+import { analyzeWithConfig } from '../config/apply';
+import { ConfigResolver, problemLines, type LoadedConfig } from '../config/load';
 
 const USAGE = `Usage: newslens check [options] FILE...
 
@@ -27,6 +29,8 @@ Options:
                                       Output format (default: text); jsonl prints one JSON object per
                                       file as each is checked; github prints workflow annotations
   --rule CODE=SEVERITY                Set a rule to error, warning, information, hint or off (repeatable)
+  --config FILE                       Use this config for every file, instead of the nearest .newslens.json
+                                      found from each file's folder up to the repository's root
   --entities FILE                     Workspace entities file (default: .newslens/entities.json if present)
   --quiet                             Report errors only (findings at error severity)
   --max-warnings N                    Exit with 1 when there are more than N warnings
@@ -48,6 +52,7 @@ interface Options {
   maxWarnings?: number;
   stdinFilename?: string;
   entities?: string;
+  config?: string;
   files: string[];
 }
 
@@ -77,6 +82,8 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       if (!codes.has(code)) throw new UsageError(`Unknown rule '${code}'. Rules: ${[...codes].join(', ')}.`);
       if (![...SEVERITIES, 'off'].includes(severity)) throw new UsageError(`Unknown severity '${severity}' for ${code}.`);
       options.rules[code as RuleCode] = severity as Severity | 'off';
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      options.config = value('--config');
     } else if (arg === '--entities' || arg.startsWith('--entities=')) {
       options.entities = value('--entities');
     } else if (arg === '--stdin-filename' || arg.startsWith('--stdin-filename=')) {
@@ -138,10 +145,23 @@ function main(args: string[]): number {
 
   const knowledge = loadKnowledge(options.entities);
   if (!knowledge) return 2;
-  const index = indexKnowledge(knowledge);
-  const results: FileResult[] = [];
+  const base = { knowledge, index: indexKnowledge(knowledge) };
+  const results: (FileResult & { index: typeof base.index })[] = [];
   let failed = false;
   let warnings = 0;
+  // Each file's config: the one --config names, or the nearest .newslens.json; its problems are told once.
+  const configs = new ConfigResolver();
+  const explicit = options.config ? configs.load(options.config) : undefined;
+  const told = new Set<LoadedConfig>();
+  const configFor = (file: string) => {
+    const config = explicit ?? configs.forFile(file);
+    if (config && !told.has(config)) {
+      told.add(config);
+      for (const line of problemLines(config)) process.stderr.write(line + '\n');
+      if (config.reports.some((r) => r.problems.length > 0)) failed = true;
+    }
+    return config;
+  };
   for (const path of expandInputs(options.files)) {
     let text: string;
     try {
@@ -154,11 +174,12 @@ function main(args: string[]): number {
     }
     // Standard input is reported under --stdin-filename when given, and read as Markdown by that name.
     const name = path === '-' && options.stdinFilename ? options.stdinFilename : path;
-    const analysis = analyze(text, index, { rules: options.rules, maxLength: options.maxSize, markdown: isMarkdownFile(name) });
+    const config = configFor(path === '-' ? (options.stdinFilename ?? 'stdin') : path);
+    const { analysis, index } = analyzeWithConfig(text, base, config, { rules: options.rules, maxLength: options.maxSize, markdown: isMarkdownFile(name) });
     if (options.format !== 'text') for (const problem of analysis.problems) process.stderr.write(`newslens: ${name}: ${problem}\n`);
     warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
     if (options.quiet) analysis.findings = analysis.findings.filter((f) => f.severity === 'error');
-    const result = { path: name, text, analysis };
+    const result = { path: name, text, analysis, index };
     // JSON Lines goes out file by file, so a pipeline can start on the first before the last is read.
     if (options.format === 'jsonl') process.stdout.write(toJsonLine(result));
     results.push(result);
@@ -172,7 +193,7 @@ function main(args: string[]): number {
         : options.format === 'sarif'
           ? toSarif(results, VERSION)
           : options.format === 'markdown'
-            ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, index)).join('\n')
+            ? results.map((r) => reportMarkdown(r.path, r.text, r.analysis, r.index)).join('\n')
             : options.format === 'github'
               ? toGithub(results)
               : toText(results);

@@ -5,15 +5,10 @@
  */
 import { slugify } from '../analysis/text/ids';
 import type { Actor, ActorAlias, Knowledge, KnownPerson, Organization } from '../analysis/types';
-import { type JsonNode, parseJson } from './jsonWithOffsets';
+import { type JsonNode, type JsonProblem, items, members, parseJsonc, spanOf } from './jsonc';
 
-export interface UserEntitiesProblem {
-  message: string;
-  start: number;
-  end: number;
-}
+export type UserEntitiesProblem = JsonProblem;
 
-type ObjectNode = JsonNode & { kind: 'object' };
 type Field = { kind: 'string' | 'strings' | 'year' | 'aliases' | 'country' };
 
 const ACTOR_FIELDS: Record<string, Field> = {
@@ -46,111 +41,120 @@ const SECTIONS = {
 
 /** The additions a workspace entities file makes, and its problems. */
 export function parseUserEntities(jsonText: string): { additions: Partial<Knowledge>; problems: UserEntitiesProblem[] } {
-  const problems: UserEntitiesProblem[] = [];
-  const additions: Partial<Knowledge> = {};
   const text = typeof jsonText === 'string' ? jsonText : '';
-  if (text.trim() === '') return { additions, problems };
-  const { root, error } = parseJson(text);
-  if (error) problems.push(error);
-  if (!root) return { additions, problems };
-  if (root.kind !== 'object') {
-    problems.push({
-      message: 'The entities file must be a JSON object with "actors", "people" and/or "organizations" arrays.',
-      start: root.start,
-      end: root.end,
-    });
-    return { additions, problems };
+  if (text.trim() === '') return { additions: {}, problems: [] };
+  const { root, problems } = parseJsonc(text);
+  return { additions: root ? entitiesFromNode(root, problems) : {}, problems };
+}
+
+/**
+ * The additions an entities object makes (a whole entities file, or the `entities` of a
+ * `.newslens.json`), with its problems added to `problems`, at offsets into the text it was parsed from.
+ */
+export function entitiesFromNode(root: JsonNode, problems: UserEntitiesProblem[]): Partial<Knowledge> {
+  const additions: Partial<Knowledge> = {};
+  if (root.type !== 'object') {
+    problems.push({ message: 'The entities must be a JSON object with "actors", "people" and/or "organizations" arrays.', ...spanOf(root) });
+    return additions;
   }
-  for (const entry of root.entries) {
-    if (entry.key === '$schema') continue;
-    const section = SECTIONS[entry.key as keyof typeof SECTIONS];
+  for (const { key, keyNode, value } of members(root)) {
+    if (key === '$schema' || !value) continue;
+    const section = SECTIONS[key as keyof typeof SECTIONS];
     if (!section) {
-      problems.push({ message: `Unknown section "${entry.key}": expected "actors", "people" or "organizations".`, start: entry.keyStart, end: entry.keyEnd });
+      problems.push({ message: `Unknown section "${key}": expected "actors", "people" or "organizations".`, ...spanOf(keyNode) });
       continue;
     }
-    if (entry.value.kind !== 'array') {
-      problems.push({ message: `"${entry.key}" must be an array of objects.`, start: entry.value.start, end: entry.value.end });
+    if (value.type !== 'array') {
+      problems.push({ message: `"${key}" must be an array of objects.`, ...spanOf(value) });
       continue;
     }
     const records: Record<string, unknown>[] = [];
-    for (const item of entry.value.items) {
-      const record = readRecord(item, section.fields, entry.key, problems);
+    for (const item of items(value)) {
+      const record = readRecord(item, section.fields, key, problems);
       if (!record) continue;
       record.id ??= `${section.prefix}:${slugify(String(record.name))}`;
       if (!String(record.id).startsWith(`${section.prefix}:`)) {
-        problems.push({ message: `An id in "${entry.key}" must start with "${section.prefix}:".`, start: item.start, end: item.end });
+        problems.push({ message: `An id in "${key}" must start with "${section.prefix}:".`, ...spanOf(item) });
         continue;
       }
       records.push(record);
     }
-    if (entry.key === 'actors') additions.actors = records.map(toActor);
-    else if (entry.key === 'people') additions.people = records as unknown as KnownPerson[];
+    if (key === 'actors') additions.actors = records.map(toActor);
+    else if (key === 'people') additions.people = records as unknown as KnownPerson[];
     else additions.organizations = records.map((r) => ({ ...r, aliases: (r.aliases as string[]) ?? [] }) as Organization);
   }
-  return { additions, problems };
+  return additions;
 }
 
 /** One entry checked against its fields; null (with problems) when it cannot apply. */
 function readRecord(node: JsonNode, fields: Record<string, Field>, section: string, problems: UserEntitiesProblem[]): Record<string, unknown> | null {
-  if (node.kind !== 'object') {
-    problems.push({ message: `Each entry of "${section}" must be an object with at least a "name".`, start: node.start, end: node.end });
+  if (node.type !== 'object') {
+    problems.push({ message: `Each entry of "${section}" must be an object with at least a "name".`, ...spanOf(node) });
     return null;
   }
   const record: Record<string, unknown> = {};
-  for (const { key, keyStart, keyEnd, value } of (node as ObjectNode).entries) {
+  for (const { key, keyNode, value } of members(node)) {
     const field = fields[key];
     if (!field) {
-      problems.push({ message: `Unknown property "${key}" (allowed: ${Object.keys(fields).join(', ')}).`, start: keyStart, end: keyEnd });
+      problems.push({ message: `Unknown property "${key}" (allowed: ${Object.keys(fields).join(', ')}).`, ...spanOf(keyNode) });
       continue;
     }
+    if (!value) continue;
     const read = readField(field, value, key, problems);
     if (read !== undefined) record[key] = read;
   }
   if (typeof record.name !== 'string' || record.name.trim() === '') {
     if (typeof record.id !== 'string') {
-      problems.push({ message: `This entry of "${section}" needs a "name" (or the "id" of an entry to correct).`, start: node.start, end: node.end });
+      problems.push({ message: `This entry of "${section}" needs a "name" (or the "id" of an entry to correct).`, ...spanOf(node) });
       return null;
     }
   }
   return record;
 }
 
+/** A non-empty string's trimmed text, or undefined. */
+const nonEmpty = (node: JsonNode): string | undefined => (node.type === 'string' && String(node.value).trim() ? String(node.value).trim() : undefined);
+
 function readField(field: Field, value: JsonNode, key: string, problems: UserEntitiesProblem[]): unknown {
   const bad = (message: string) => {
-    problems.push({ message, start: value.start, end: value.end });
+    problems.push({ message, ...spanOf(value) });
     return undefined;
   };
   switch (field.kind) {
     case 'string':
-      return value.kind === 'string' && value.value.trim() ? value.value.trim() : bad(`"${key}" must be a non-empty string.`);
+      return nonEmpty(value) ?? bad(`"${key}" must be a non-empty string.`);
     case 'country':
-      return value.kind === 'string' && /^[A-Za-z]{2}$/.test(value.value)
-        ? value.value.toUpperCase()
+      return value.type === 'string' && /^[A-Za-z]{2}$/.test(value.value)
+        ? String(value.value).toUpperCase()
         : bad(`"${key}" must be an ISO 3166 alpha-2 country code such as "RU".`);
     case 'year':
-      return value.kind === 'number' && Number.isInteger(value.value) && value.value >= 1950 && value.value <= 2100
+      return value.type === 'number' && Number.isInteger(value.value) && value.value >= 1950 && value.value <= 2100
         ? value.value
         : bad(`"${key}" must be a year such as 2014.`);
     case 'strings':
-      if (value.kind !== 'array') return bad(`"${key}" must be an array of strings.`);
-      return value.items.flatMap((item) =>
-        item.kind === 'string' && item.value.trim() ? [item.value.trim()] : (bad(`Each item of "${key}" must be a non-empty string.`), []),
-      );
+      if (value.type !== 'array') return bad(`"${key}" must be an array of strings.`);
+      return items(value).flatMap((item) => {
+        const text = nonEmpty(item);
+        if (text) return [text];
+        problems.push({ message: `Each item of "${key}" must be a non-empty string.`, ...spanOf(item) });
+        return [];
+      });
     case 'aliases':
-      if (value.kind !== 'array') return bad(`"${key}" must be an array of names or {"name", "source", "needsContext"} objects.`);
-      return value.items.flatMap((item): ActorAlias[] => {
-        if (item.kind === 'string' && item.value.trim()) return [{ name: item.value.trim() }];
-        if (item.kind === 'object') {
+      if (value.type !== 'array') return bad(`"${key}" must be an array of names or {"name", "source", "needsContext"} objects.`);
+      return items(value).flatMap((item): ActorAlias[] => {
+        const text = nonEmpty(item);
+        if (text) return [{ name: text }];
+        if (item.type === 'object') {
           const alias: ActorAlias = { name: '' };
-          for (const e of item.entries) {
-            if (e.key === 'name' && e.value.kind === 'string') alias.name = e.value.value.trim();
-            else if (e.key === 'source' && e.value.kind === 'string') alias.source = e.value.value;
-            else if (e.key === 'needsContext' && e.value.kind === 'boolean') alias.needsContext = e.value.value;
-            else problems.push({ message: `Unknown or invalid alias property "${e.key}".`, start: e.keyStart, end: e.value.end });
+          for (const e of members(item)) {
+            if (e.key === 'name' && e.value?.type === 'string') alias.name = String(e.value.value).trim();
+            else if (e.key === 'source' && e.value?.type === 'string') alias.source = e.value.value;
+            else if (e.key === 'needsContext' && e.value?.type === 'boolean') alias.needsContext = e.value.value;
+            else problems.push({ message: `Unknown or invalid alias property "${e.key}".`, start: e.keyNode.offset, end: spanOf(e.value ?? e.keyNode).end });
           }
           if (alias.name) return [alias];
         }
-        problems.push({ message: 'An alias must be a non-empty string or an object with a "name".', start: item.start, end: item.end });
+        problems.push({ message: 'An alias must be a non-empty string or an object with a "name".', ...spanOf(item) });
         return [];
       });
   }

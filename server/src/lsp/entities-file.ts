@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { indexKnowledge } from '../analysis/entities/knowledge-index';
 import { knowledgeWithEntitiesFiles } from '../knowledge/index';
 import { toRange } from './features/ranges';
 import type { Session } from './session';
@@ -71,7 +70,7 @@ export class UserEntities {
     this.reported.clear();
     for (const uri of reportedNow) this.reported.add(uri);
     this.custom = files.length > 0;
-    this.session.setIndex(indexKnowledge(knowledge));
+    this.session.setKnowledge(knowledge);
     return true;
   }
 }

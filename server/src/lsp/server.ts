@@ -27,6 +27,7 @@ import type { Analysis } from '../analysis/types';
 import { VERSION } from '../version';
 import { Session } from './session';
 import { UserEntities } from './entities-file';
+import { ConfigFiles } from './config-files';
 
 /** How long to wait after the last edit before re-analyzing, so typing stays smooth. */
 const DEBOUNCE_MS = 250;
@@ -37,6 +38,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const userEntities = new UserEntities(connection, session);
   const workspaceSymbols = new WorkspaceSymbols(session);
+  const configFiles = new ConfigFiles(connection);
+  session.configFor = (uri) => configFiles.forDocument(uri);
 
   let registerForConfiguration = false;
   let canRefreshTokens = false;
@@ -48,6 +51,7 @@ export function startServer(connection: Connection): void {
     canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     userEntities.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (userEntities.folders.length === 0 && params.rootUri) userEntities.folders = [params.rootUri];
+    configFiles.setFolders(userEntities.folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -127,6 +131,11 @@ export function startServer(connection: Connection): void {
     void reloadEntities(true);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    // A .newslens.json created, changed or deleted: its articles are checked again under what it says now.
+    if (changes.some((change) => configFiles.isConfigFile(change.uri))) {
+      configFiles.changed(changes);
+      revalidateAll();
+    }
     if (changes.some((change) => userEntities.isEntitiesFile(change.uri))) void reloadEntities();
   });
 
@@ -137,7 +146,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(({ textDocument, position }) =>
     withAnalysis(textDocument.uri, null, (doc, a) =>
-      hover(doc, a, session.index, toOffset(doc, position), (name) => workspaceSymbols.rolesElsewhere(doc.uri, name)),
+      hover(doc, a, session.indexOf(doc.uri), toOffset(doc, position), (name) => workspaceSymbols.rolesElsewhere(doc.uri, name)),
     ),
   );
   connection.languages.semanticTokens.on(({ textDocument }) => withAnalysis(textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)));
@@ -173,10 +182,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(({ textDocument }) => withAnalysis(textDocument.uri, [], codeLenses));
   connection.onWorkspaceSymbol(({ query }) => workspaceSymbols.find(userEntities.folders, documents.all(), query));
   connection.onRequest('newslens/report', ({ uri }: { uri: string }) =>
-    withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.index)),
+    withAnalysis(uri, null, (doc, a) => reportMarkdown(doc.uri, doc.getText(), a, session.indexOf(doc.uri))),
   );
   connection.onRequest('newslens/reportData', ({ uri }: { uri: string }) =>
-    withAnalysis(uri, null, (doc, a) => reportData(doc.uri, doc.getText(), a, session.index)),
+    withAnalysis(uri, null, (doc, a) => reportData(doc.uri, doc.getText(), a, session.indexOf(doc.uri))),
   );
   connection.onRequest('newslens/whoSaidWhat', ({ uri }: { uri: string }) => withAnalysis(uri, [], whoSaidWhat));
 

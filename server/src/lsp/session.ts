@@ -2,11 +2,14 @@
  * The server's state: the knowledge in force, each document's settings, and the latest analysis of
  * each document version. Requests read from here; nothing here knows about individual LSP features.
  */
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_MAX_LENGTH, analyze } from '../analysis/analyze';
+import { DEFAULT_MAX_LENGTH } from '../analysis/analyze';
 import { indexKnowledge, type KnowledgeIndex } from '../analysis/entities/knowledge-index';
-import { SEVERITIES, type Analysis, type HiddenFinding, type RuleSettings } from '../analysis/types';
+import { SEVERITIES, type Analysis, type HiddenFinding, type Knowledge, type RuleSettings } from '../analysis/types';
+import { analyzeWithConfig, isIncluded } from '../config/apply';
+import type { LoadedConfig } from '../config/load';
 import { builtinKnowledge } from '../knowledge/index';
 import type { InlayHintSettings } from './features/inlay-hints';
 
@@ -28,11 +31,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export class Session {
-  index: KnowledgeIndex = indexKnowledge(builtinKnowledge());
+  /** The knowledge in force before any `.newslens.json`: the built-in one and the workspace entities files. */
+  base: { knowledge: Knowledge; index: KnowledgeIndex } = { knowledge: builtinKnowledge(), index: indexKnowledge(builtinKnowledge()) };
+  /** The `.newslens.json` that applies to a document (set by the server; none by default). */
+  configFor: (uri: string) => LoadedConfig | undefined = () => undefined;
   /** Whether the client answers `workspace/configuration`; otherwise defaults apply. */
   canReadConfiguration = false;
   private readonly settings = new Map<string, Promise<Settings>>();
-  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis; index: KnowledgeIndex }>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -57,14 +63,23 @@ export class Session {
     const settings = await this.settingsFor(document.uri);
     const again = this.analyses.get(document.uri);
     if (again?.version === document.version) return again.analysis;
-    const analysis = analyze(document.getText(), this.index, {
+    // The editor's settings apply on top of the document's config, where the user set them.
+    const config = this.configFor(document.uri);
+    const { analysis, index } = analyzeWithConfig(document.getText(), this.base, config, {
       rules: settings.rules,
       hidden: settings.hiddenFindings,
       maxLength: settings.maxFileSize,
       markdown: document.languageId === 'markdown',
     });
-    this.analyses.set(document.uri, { version: document.version, analysis });
+    // A file the config's include/exclude leaves out gets no findings, as on the command line.
+    if (config && !isIncluded(config, fileURLToPath(document.uri))) analysis.findings = [];
+    this.analyses.set(document.uri, { version: document.version, analysis, index });
     return analysis;
+  }
+
+  /** The knowledge index a document was last analysed with (its config's entities included). */
+  indexOf(uri: string): KnowledgeIndex {
+    return this.analyses.get(uri)?.index ?? this.base.index;
   }
 
   /** The latest analysis of every open document, by URI (what the session has already computed). */
@@ -83,8 +98,8 @@ export class Session {
     this.analyses.delete(uri);
   }
 
-  setIndex(index: KnowledgeIndex): void {
-    this.index = index;
+  setKnowledge(knowledge: Knowledge): void {
+    this.base = { knowledge, index: indexKnowledge(knowledge) };
     this.analyses.clear();
   }
 }

@@ -67,7 +67,7 @@ export class WorkspaceSymbols {
       if (cached?.key === key) return cached;
       const text = decodeText(await readFile(file), file);
       const document = TextDocument.create(uri, 'article', 0, text);
-      const entry = { key, document, analysis: analyze(text, this.session.index, { markdown: isMarkdownFile(file) }) };
+      const entry = { key, document, analysis: analyze(text, this.session.base.index, { markdown: isMarkdownFile(file) }) };
       this.cache.set(file, entry);
       return entry;
     } catch {
