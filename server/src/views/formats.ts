@@ -19,9 +19,12 @@ export function toJson(files: FileResult[]): string {
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-/** One file as JSON Lines, for pipelines: the JSON format's file object with its version, on one line. */
-export function toJsonLine(file: FileResult): string {
-  return JSON.stringify({ version: 1, ...fileJson(file) }) + '\n';
+/**
+ * One file as JSON Lines, for pipelines: the JSON format's file object with its version, on one line;
+ * with the `id` of the JSONL input line it answers, when the input was JSONL.
+ */
+export function toJsonLine(file: FileResult, id?: unknown): string {
+  return JSON.stringify(id === undefined ? { version: 1, ...fileJson(file) } : { version: 1, id, ...fileJson(file) }) + '\n';
 }
 
 /** A file's results in the JSON contract (version 1). */
