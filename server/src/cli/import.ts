@@ -18,7 +18,7 @@ function textOf(ann: string): string | undefined {
 }
 
 export async function importBrat(options: Options): Promise<number> {
-  const loaded = loadKnowledge(options.entities);
+  const loaded = loadKnowledge(options.entities, { mayBeMissing: true });
   if (!loaded) return 2;
   const settings = { rules: options.rules, maxLength: options.maxSize, entitiesJson: loaded.entitiesJson };
   const index = indexFor(settings);

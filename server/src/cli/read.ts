@@ -22,6 +22,7 @@ const ERRNO: Record<string, string> = {
   EPERM: 'permission denied',
   EISDIR: 'is a folder',
   EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links',
 };
 
 /** An error reading `path` as one line: `no such file: 'x.txt'`, or decodeText's own message. */
@@ -39,11 +40,12 @@ export interface LoadedKnowledge {
 
 /**
  * The built-in knowledge with the entities file applied. Problems in the file are reported and the
- * valid part still applies; a file named on the command line that cannot be read stops the run.
+ * valid part still applies; a file named on the command line that cannot be read stops the run
+ * (unless it `mayBeMissing`, as the file an import is about to create).
  */
-export function loadKnowledge(file: string | undefined): LoadedKnowledge | undefined {
+export function loadKnowledge(file: string | undefined, { mayBeMissing = false } = {}): LoadedKnowledge | undefined {
   const path = file ?? ENTITIES_FILE;
-  if (!file && !existsSync(path)) return { knowledge: builtinKnowledge() };
+  if ((!file || mayBeMissing) && !existsSync(path)) return { knowledge: builtinKnowledge() };
   let json: string;
   try {
     json = readText(path);
