@@ -3,10 +3,11 @@
  * `{"id", "text"}` line on standard input gives one output line, in the same order, whatever the threads.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { ROOT, run } from './helpers';
+import { CLI, ROOT, run } from './helpers';
 
 const samples = readdirSync(path.join(ROOT, 'samples')).sort();
 const text = (name: string) => readFileSync(path.join(ROOT, 'samples', name), 'utf8');
@@ -68,3 +69,14 @@ test('--stdin-format jsonl keeps one line per input line when a line is broken, 
   assert.match(result.stderr, /line 3 has no "text" string/);
   assert.equal(run(['check', '--stdin-format', 'jsonl', 'samples'], { input }).status, 2);
 });
+
+test(
+  'a progress line on a terminal, rewritten in place and cleared at the end',
+  { skip: !existsSync('/usr/bin/script') && 'no script(1) here to give a terminal' },
+  () => {
+    // script(1) runs the command on a pseudo-terminal; standard output still goes to /dev/null.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check --jobs 2 samples > /dev/null`;
+    const terminal = spawnSync('script', ['-qc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' }).stdout;
+    assert.match(terminal, new RegExp(`\rnewslens: checked ${samples.length}/${samples.length}\x1b\\[K\r\x1b\\[K`));
+  },
+);
