@@ -78,7 +78,9 @@ async function main() {
       ...common,
       entryPoints: ['server/src/cli/cli.ts'],
       outfile: 'server/out/cli.js',
-      banner: { js: '#!/usr/bin/env node' },
+      // tinyglobby's crawler (fdir) is an ES module that asks for import.meta.url: give it the bundle's.
+      banner: { js: '#!/usr/bin/env node\nconst importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { 'import.meta.url': 'importMetaUrl' },
     },
   ];
   // The core alone, for benchmark and evaluation scripts.

@@ -63,3 +63,17 @@ test('standard input finds its config from --stdin-filename', () => {
   const result = spawnSync(process.execPath, [CLI, 'check', '--stdin-filename', 'desk/new.article', '-'], { cwd: root, encoding: 'utf8', input: ARTICLE });
   assert.deepEqual(findings(result.stdout), ['desk/new.article vague-source:information']);
 });
+
+test("a folder walk and a glob honour the config's include and exclude patterns; a file named is always checked", () => {
+  const root = repository({
+    '.newslens.json': '{ "include": ["desk/**"], "exclude": ["desk/archive", "*.draft.article"] }',
+    'desk/story.article': ARTICLE,
+    'desk/early.draft.article': ARTICLE,
+    'desk/archive/old.article': ARTICLE,
+    'notes/todo.article': ARTICLE,
+  });
+  const checked = (stdout: string) => [...new Set(findings(stdout).map((f) => f.split(' ')[0]))];
+  assert.deepEqual(checked(cli(root, 'check', '.').stdout), ['desk/story.article']);
+  assert.deepEqual(checked(cli(root, 'check', '**/*.article').stdout), ['desk/story.article']);
+  assert.deepEqual(checked(cli(root, 'check', 'notes/todo.article').stdout), ['notes/todo.article']);
+});

@@ -19,9 +19,12 @@ export function toJson(files: FileResult[]): string {
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-/** One file as JSON Lines, for pipelines: the JSON format's file object with its version, on one line. */
-export function toJsonLine(file: FileResult): string {
-  return JSON.stringify({ version: 1, ...fileJson(file) }) + '\n';
+/**
+ * One file as JSON Lines, for pipelines: the JSON format's file object with its version, on one line;
+ * with the `id` of the JSONL input line it answers, when the input was JSONL.
+ */
+export function toJsonLine(file: FileResult, id?: unknown): string {
+  return JSON.stringify(id === undefined ? { version: 1, ...fileJson(file) } : { version: 1, id, ...fileJson(file) }) + '\n';
 }
 
 /** A file's results in the JSON contract (version 1). */
@@ -93,6 +96,20 @@ export function toGithub(files: FileResult[]): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
+/**
+ * A path as SARIF's `uri-reference`: a relative path with each segment percent-encoded (spaces, `%`,
+ * `#`), an absolute one as a `file:` URI.
+ */
+export function artifactUri(path: string): string {
+  const posix = path.split('\\').join('/');
+  const drive = /^[A-Za-z]:\//.test(posix);
+  const encoded = posix
+    .split('/')
+    .map((segment, i) => (i === 0 && drive ? segment : encodeURIComponent(segment)))
+    .join('/');
+  return posix.startsWith('/') ? `file://${encoded}` : drive ? `file:///${encoded}` : encoded;
+}
+
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns count UTF-16 code units, like our offsets. */
@@ -109,7 +126,7 @@ export function toSarif(files: FileResult[], toolVersion: string): string {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: path.split('\\').join('/') },
+              artifactLocation: { uri: artifactUri(path) },
               region: {
                 startLine: start.line + 1,
                 startColumn: start.column + 1,
