@@ -84,7 +84,10 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
-      setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e))), delay),
+      setTimeout(() => {
+        timers.delete(uri);
+        void validate(uri).catch((e) => connection.console.error(String(e)));
+      }, delay),
     );
   };
   // After a settings change every document is checked again; otherwise only when the knowledge changed.
@@ -123,6 +126,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    justOpened.delete(document.uri);
     session.forget(document.uri);
     connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
