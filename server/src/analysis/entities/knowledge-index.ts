@@ -13,6 +13,8 @@ export interface KnowledgeIndex {
   countriesByCode: Map<string, Country>;
   organizationsById: Map<string, Organization>;
   peopleById: Map<string, KnownPerson>;
+  /** Declared people by their name; of two with one name, the first declared. */
+  peopleByName: Map<string, KnownPerson>;
   /** Every name of every actor, country, organization and declared person. */
   names: NameTrie;
 }
@@ -39,12 +41,14 @@ export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
   for (const p of knowledge.people ?? []) {
     for (const n of [p.name, ...(p.aliases ?? [])]) names.add({ kind: 'person', id: p.id, canonical: p.name, alias: n });
   }
+  const peopleById = new Map((knowledge.people ?? []).map((p) => [p.id, p]));
   return {
     knowledge,
     actorsById: new Map((knowledge.actors ?? []).map((a) => [a.id, a])),
     countriesByCode: new Map((knowledge.countries ?? []).map((c) => [c.code, c])),
     organizationsById: new Map((knowledge.organizations ?? []).map((o) => [o.id, o])),
-    peopleById: new Map((knowledge.people ?? []).map((p) => [p.id, p])),
+    peopleById,
+    peopleByName: new Map([...peopleById.values()].reverse().map((p) => [p.name, p])),
     names,
   };
 }

@@ -15,8 +15,7 @@ export const profileConflict: Rule = {
   rationale:
     "Naming the wrong country for a well-documented group is a factual error that undermines the whole story; it usually comes from confusing two groups' names.",
   check: ({ text, entities, index, structure }) => {
-    const actors = new Map<string, Actor>(index.knowledge.actors.map((a) => [a.id, a]));
-    const countries = new Map<string, Country>(index.knowledge.countries.map((c) => [c.code, c]));
+    const { actorsById: actors, countriesByCode: countries } = index;
     const mentions = [...entities].sort((a, b) => a.start - b.start);
     const findings: RawFinding[] = [];
     for (let i = 0; i < mentions.length; i++) {

@@ -45,7 +45,7 @@ export function findPeople(
   const used = new Uint8Array(tokens.length);
   const titledSingles: { span: Span; role: Role | null; first: number; last: number }[] = [];
   // Declared people by name; the first declared wins a shared name.
-  const declaredByName = new Map([...index.peopleById.values()].reverse().map((p) => [p.name, p]));
+  const declaredByName = index.peopleByName;
   const weakRoles = new Set<string>();
   const add = (name: string, span: Span, role: Role | null, first: number, last: number) => {
     const known = declaredByName.get(name);
