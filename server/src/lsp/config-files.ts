@@ -6,11 +6,10 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection, type FileEvent, FileChangeType } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Connection, type FileEvent, FileChangeType } from 'vscode-languageserver';
 import { ConfigResolver, type LoadedConfig } from '../config/load';
 import { CONFIG_FILE } from '../config/parse';
-import { toRange } from './features/ranges';
+import { fileProblemDiagnostics } from './features/diagnostics';
 
 export class ConfigFiles {
   private resolver = new ConfigResolver();
@@ -64,20 +63,13 @@ export class ConfigFiles {
     this.shown.set(config.file, config);
     const uris = config.reports.map((r) => pathToFileURL(r.file).toString());
     // An entities file the config no longer names loses the diagnostics it had through it.
-    for (const r of previous?.reports ?? []) if (!uris.includes(pathToFileURL(r.file).toString())) this.clear(pathToFileURL(r.file).toString());
+    for (const r of previous?.reports ?? []) {
+      const uri = pathToFileURL(r.file).toString();
+      if (!uris.includes(uri)) this.clear(uri);
+    }
     config.reports.forEach(({ text, code, problems }, i) => {
       const uri = uris[i];
-      const document = TextDocument.create(uri, 'jsonc', 0, text);
-      this.connection.sendDiagnostics({
-        uri,
-        diagnostics: problems.map((p) => ({
-          range: toRange(document, p),
-          severity: DiagnosticSeverity.Error,
-          source: 'NewsLens',
-          code,
-          message: `${p.message} The rest of the file still applies.`,
-        })),
-      });
+      this.connection.sendDiagnostics({ uri, diagnostics: fileProblemDiagnostics(uri, 'jsonc', text, code, problems) });
       this.reported.add(uri);
     });
   }

@@ -7,10 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
 import { knowledgeWithEntitiesFiles } from '../knowledge/index';
-import { toRange } from './features/ranges';
+import { fileProblemDiagnostics } from './features/diagnostics';
 import type { Session } from './session';
 
 /** Files larger than this are not read: an entities file is a short list, not a data dump. */
@@ -52,18 +51,8 @@ export class UserEntities {
     const { knowledge, problems: parsed } = knowledgeWithEntitiesFiles(files.map((f) => (f.problem ? undefined : f.content)));
     const reportedNow = new Set<string>();
     files.forEach(({ uri, content, problem }, i) => {
-      const document = TextDocument.create(uri, 'json', 0, content);
       const problems = problem ? [{ message: problem, start: 0, end: 0 }] : parsed[i];
-      this.connection.sendDiagnostics({
-        uri,
-        diagnostics: problems.map((p) => ({
-          range: toRange(document, p),
-          severity: DiagnosticSeverity.Error,
-          source: 'NewsLens',
-          code: 'entities-file',
-          message: `${p.message} The rest of the file still applies.`,
-        })),
-      });
+      this.connection.sendDiagnostics({ uri, diagnostics: fileProblemDiagnostics(uri, 'json', content, 'entities-file', problems) });
       reportedNow.add(uri);
     });
     for (const uri of this.reported) if (!reportedNow.has(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -1,7 +1,7 @@
 /** Analysis findings as LSP diagnostics. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding, Severity } from '../../analysis/types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Finding, Severity, Span } from '../../analysis/types';
 import { toRange } from './ranges';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -46,4 +46,25 @@ export function diagnostics(document: TextDocument, analysis: Analysis): Diagnos
     });
   }
   return out;
+}
+
+/**
+ * The problems of a file NewsLens reads its settings from (a .newslens.json, an entities file) as
+ * errors on that file: each located, and each saying that the file's valid part still applies.
+ */
+export function fileProblemDiagnostics(
+  uri: string,
+  languageId: string,
+  text: string,
+  code: string,
+  problems: readonly (Span & { message: string })[],
+): Diagnostic[] {
+  const document = TextDocument.create(uri, languageId, 0, text);
+  return problems.map((p) => ({
+    range: toRange(document, p),
+    severity: DiagnosticSeverity.Error,
+    source: 'NewsLens',
+    code,
+    message: `${p.message} The rest of the file still applies.`,
+  }));
 }
