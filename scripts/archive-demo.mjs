@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from './lib/random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
@@ -23,16 +24,6 @@ const DIR = arg('--dir', '/tmp/newslens-archive');
 // Each way runs this many times, interleaved, and the best time counts: other jobs on a shared machine
 // slow single runs down by up to 2x.
 const ROUNDS = Number(arg('--rounds', 3));
-
-/** A small seeded generator (mulberry32), so every run checks the same archive. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The samples' paragraphs (Markdown front matter and headings left out), and their headlines. */
 function paragraphs() {

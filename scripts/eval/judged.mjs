@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCore } from '../lib/core.mjs';
+import { random } from '../lib/random.mjs';
 
 const [mode, corpus, file, ...rest] = process.argv.slice(2);
 if (!['sample', 'score'].includes(mode) || !corpus || !file) {
@@ -32,16 +33,6 @@ const HEADER = ['file', 'start', 'end', 'code', 'verdict', 'reason'];
 
 function analyzeFile(name) {
   return core.analyze(fs.readFileSync(path.join(textDir, name), 'utf8'), index);
-}
-
-/** Mulberry32: a small seeded generator, so a sample can be drawn again exactly. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 if (mode === 'sample') {
