@@ -37,7 +37,7 @@ export interface Settings {
 }
 
 /** The knowledge index for the settings, built once per thread. */
-export function indexFor(settings: Settings): KnowledgeIndex {
+export function threadIndex(settings: Settings): KnowledgeIndex {
   const knowledge = settings.entitiesJson ? knowledgeWithEntitiesFiles([settings.entitiesJson]).knowledge : builtinKnowledge();
   return indexKnowledge(knowledge);
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readBrat } from '../views/brat';
 import type { Options } from './args';
-import { analyzeJob, indexFor } from './analyze-file';
+import { analyzeJob, threadIndex } from './analyze-file';
 import { type EntityEntry, type Section, corrections, mergeEntries } from './brat-corrections';
 import { ENTITIES_FILE, ioMessage, loadKnowledge, readText } from './read';
 
@@ -21,7 +21,7 @@ export async function importBrat(options: Options): Promise<number> {
   const loaded = loadKnowledge(options.entities, { mayBeMissing: true });
   if (!loaded) return 2;
   const settings = { rules: options.rules, maxLength: options.maxSize, entitiesJson: loaded.entitiesJson };
-  const index = indexFor(settings);
+  const index = threadIndex(settings);
   let failed = false;
   const fail = (message: string) => {
     process.stderr.write(`newslens: ${message}\n`);

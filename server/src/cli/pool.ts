@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type Job, type Outcome, type Settings, analyzeJob, indexFor } from './analyze-file';
+import { type Job, type Outcome, type Settings, analyzeJob, threadIndex } from './analyze-file';
 
 /** Threads to use by default: one for a few files (starting a thread costs about what 20 articles do). */
 export function defaultJobs(files: number): number {
@@ -25,7 +25,7 @@ export async function runJobs(
   deliver: (outcome: Outcome) => void,
 ): Promise<void> {
   if (threads <= 1) {
-    const index = indexFor(settings);
+    const index = threadIndex(settings);
     for await (const job of jobs) deliver(analyzeJob(job, index, settings));
     return;
   }
@@ -91,7 +91,7 @@ export async function runJobs(
 export function serveJobs(): boolean {
   if (isMainThread || !parentPort) return false;
   const settings = workerData as Settings;
-  const index = indexFor(settings);
+  const index = threadIndex(settings);
   const port = parentPort;
   port.on('message', ({ index: at, job }: { index: number; job: Job }) => {
     let outcome: Outcome;
